@@ -1,0 +1,56 @@
+package org.fr3workbench.ui.requirements;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** Renders a family heading or a requirement row (id, title, lowest SL, CIP position dot). */
+final class RequirementTreeCell extends TreeCell<NavItem> {
+
+    private final Label id = new Label();
+    private final Label title = new Label();
+    private final Label level = new Label();
+    private final Region dot = new Region();
+    private final HBox row = new HBox(8, dot, id, title, new Region(), level);
+
+    RequirementTreeCell() {
+        id.getStyleClass().add("nav-id");
+        title.getStyleClass().add("nav-title");
+        level.getStyleClass().add("nav-level");
+        dot.getStyleClass().add("position-dot");
+        HBox.setHgrow(row.getChildren().get(3), Priority.ALWAYS);
+        title.setMinWidth(0);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    }
+
+    @Override
+    protected void updateItem(NavItem item, boolean empty) {
+        super.updateItem(item, empty);
+        getStyleClass().removeAll("nav-family", "nav-entry");
+        dot.getStyleClass().removeIf(c -> c.startsWith("position-") && !c.equals("position-dot"));
+        if (empty || item == null) {
+            setText(null);
+            setGraphic(null);
+            return;
+        }
+        switch (item) {
+            case NavItem.Family family -> {
+                getStyleClass().add("nav-family");
+                setGraphic(null);
+                setText(family.label() + "  (" + family.count() + ")");
+            }
+            case NavItem.Entry entry -> {
+                getStyleClass().add("nav-entry");
+                id.setText(entry.requirement().id());
+                title.setText(entry.requirement().title());
+                level.setText(entry.requirement().minLevel().map(Object::toString).orElse("\u2013"));
+                dot.getStyleClass().add("position-" + entry.requirement().cipPosition().name().toLowerCase(java.util.Locale.ROOT));
+                setText(null);
+                setGraphic(row);
+            }
+        }
+        setAccessibleText(item.label());
+    }
+}
