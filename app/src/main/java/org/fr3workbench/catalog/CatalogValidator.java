@@ -63,16 +63,16 @@ final class CatalogValidator {
     private Requirement toRequirement(Located<RequirementDto> entry, Map<String, String> families)
             throws CatalogException {
         RequirementDto dto = entry.value();
-        if (dto.id() == null || dto.id().isBlank()) {
+        if (dto.id == null || dto.id.isBlank()) {
             throw fail(entry, "missing id");
         }
-        String id = dto.id().trim();
+        String id = dto.id.trim();
         Matcher matcher = ID.matcher(id);
         if (!matcher.matches()) {
             throw fail(entry, "id '" + id + "' is not of the form 'CR 3.4', 'EDR 3.10 RE(1)'");
         }
         String what = "entry '" + id + "': ";
-        if (dto.title() == null || dto.title().isBlank()) {
+        if (dto.title == null || dto.title.isBlank()) {
             throw fail(entry, what + "missing title");
         }
         String family = matcher.group(2);
@@ -83,14 +83,14 @@ final class CatalogValidator {
         Optional<SecurityLevel> level = level(entry, what, matcher.group(1));
         CipPosition position = position(entry, what);
         List<PlannedStep> steps = steps(entry, what, level.isPresent());
-        RequirementDto.CipDto cip = dto.cip();
-        return new Requirement(id, dto.title().trim(), family, types, level, position,
-                trim(cip.reason()), trim(cip.integrator()), trim(dto.note()), steps);
+        RequirementDto.CipDto cip = dto.cip;
+        return new Requirement(id, dto.title.trim(), family, types, level, position,
+                trim(cip.reason), trim(cip.integrator), trim(dto.note), steps);
     }
 
     private Set<ComponentType> componentTypes(Located<RequirementDto> entry, String what, String prefix)
             throws CatalogException {
-        List<String> names = entry.value().types();
+        List<String> names = entry.value().types;
         if (names == null || names.isEmpty()) {
             throw fail(entry, what + "missing types (one or more of SAR, EDR, HDR, NDR)");
         }
@@ -113,7 +113,7 @@ final class CatalogValidator {
 
     private Optional<SecurityLevel> level(Located<RequirementDto> entry, String what, String prefix)
             throws CatalogException {
-        Object sl = entry.value().sl();
+        Object sl = entry.value().sl;
         if (sl == null) {
             throw fail(entry, what + "missing sl (1 to 4, or '" + COMPONENT_SPECIFIC + "' for an umbrella CR)");
         }
@@ -129,20 +129,20 @@ final class CatalogValidator {
     }
 
     private CipPosition position(Located<RequirementDto> entry, String what) throws CatalogException {
-        RequirementDto.CipDto cip = entry.value().cip();
-        if (cip == null || cip.position() == null) {
+        RequirementDto.CipDto cip = entry.value().cip;
+        if (cip == null || cip.position == null) {
             throw fail(entry, what + "missing cip.position (met, na, not-assessed or not-covered)");
         }
         try {
-            return CipPosition.valueOf(cip.position().trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+            return CipPosition.valueOf(cip.position.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw fail(entry, what + "unknown cip.position '" + cip.position() + "' (met, na, not-assessed or not-covered)");
+            throw fail(entry, what + "unknown cip.position '" + cip.position + "' (met, na, not-assessed or not-covered)");
         }
     }
 
     private List<PlannedStep> steps(Located<RequirementDto> entry, String what, boolean assessed)
             throws CatalogException {
-        List<RequirementDto.StepDto> dtos = entry.value().steps() == null ? List.of() : entry.value().steps();
+        List<RequirementDto.StepDto> dtos = entry.value().steps == null ? List.of() : entry.value().steps;
         if (assessed && dtos.isEmpty()) {
             throw fail(entry, what + "an assessed requirement needs at least one planned step");
         }
@@ -151,20 +151,20 @@ final class CatalogValidator {
         for (int i = 0; i < dtos.size(); i++) {
             RequirementDto.StepDto step = dtos.get(i);
             String where = what + "step " + (i + 1) + ": ";
-            if (step.id() == null || !STEP_ID.matcher(step.id()).matches()) {
-                throw fail(entry, where + "id must be lower-case words joined by '-', found '" + step.id() + "'");
+            if (step.id == null || !STEP_ID.matcher(step.id).matches()) {
+                throw fail(entry, where + "id must be lower-case words joined by '-', found '" + step.id + "'");
             }
-            where = what + "step '" + step.id() + "': ";
-            if (!ids.add(step.id())) {
+            where = what + "step '" + step.id + "': ";
+            if (!ids.add(step.id)) {
                 throw fail(entry, where + "duplicate step id");
             }
-            if (step.title() == null || step.title().isBlank()) {
+            if (step.title == null || step.title.isBlank()) {
                 throw fail(entry, where + "missing title");
             }
-            StepKind kind = enumValue(StepKind.class, step.kind(), entry, where + "kind");
-            StepLocation location = enumValue(StepLocation.class, step.where(), entry, where + "where");
-            steps.add(new PlannedStep(step.id(), kind, step.title().trim(), location,
-                    Boolean.TRUE.equals(step.intrusive()), trim(step.tc())));
+            StepKind kind = enumValue(StepKind.class, step.kind, entry, where + "kind");
+            StepLocation location = enumValue(StepLocation.class, step.where, entry, where + "where");
+            steps.add(new PlannedStep(step.id, kind, step.title.trim(), location,
+                    Boolean.TRUE.equals(step.intrusive), trim(step.tc)));
         }
         return steps;
     }

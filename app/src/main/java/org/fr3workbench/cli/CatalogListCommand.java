@@ -35,7 +35,7 @@ final class CatalogListCommand implements Callable<Integer> {
             description = "Only entries required at security level N (1-4) or below; hides component-specific umbrella entries.")
     private Integer maxSl;
 
-    @Option(names = "--json", description = "Print JSON (schema in docs/cli-reference.md).")
+    @Option(names = "--json", description = "Print JSON (fields in docs/catalog-format.md).")
     private boolean json;
 
     CatalogListCommand(Supplier<Catalog> catalog) {

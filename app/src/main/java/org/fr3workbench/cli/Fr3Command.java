@@ -33,10 +33,11 @@ public final class Fr3Command implements Runnable {
     /** Builds the command tree; subcommands get their services from the composition root. */
     public static CommandLine commandLine(App app) {
         CommandLine cli = new CommandLine(new Fr3Command());
-        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.addSubcommand("gui", new GuiCommand());
         cli.addSubcommand("catalog", new CommandLine(new CatalogCommand())
                 .addSubcommand("list", new CatalogListCommand(app::catalog)));
+        // After all subcommands are added, so that they inherit it.
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
             if (exception instanceof InputException input) {
                 commandLine.getErr().println("fr3: " + input.getMessage());

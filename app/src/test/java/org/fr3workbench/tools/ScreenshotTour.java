@@ -1,0 +1,113 @@
+package org.fr3workbench.tools;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.control.TreeView;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.fr3workbench.App;
+import org.fr3workbench.domain.Catalog;
+import org.fr3workbench.ui.WorkbenchApplication;
+import org.fr3workbench.ui.requirements.NavItem;
+
+/**
+ * Opens the real workbench window (run it under Xvfb: {@code tools/screenshots.sh}) and saves the
+ * screenshots that the README and the user guide show, so that they always match the current UI.
+ */
+public final class ScreenshotTour {
+
+    private ScreenshotTour() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "docs/images");
+        Files.createDirectories(out);
+        Catalog catalog = new App().catalog();
+        Preferences prefs = Preferences.userRoot().node("fr3workbench-screenshots");
+        prefs.removeNode();
+        prefs = Preferences.userRoot().node("fr3workbench-screenshots");
+        var executor = Executors.newVirtualThreadPerTaskExecutor();
+        WorkbenchApplication workbench = new WorkbenchApplication(new WorkbenchApplication.Services(() -> catalog, executor), prefs);
+        CompletableFuture<Stage> shown = new CompletableFuture<>();
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            workbench.show(stage);
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1360);
+            stage.setHeight(860);
+            shown.complete(stage);
+        });
+        Stage stage = shown.get(30, TimeUnit.SECONDS);
+        Scene scene = stage.getScene();
+        settle();
+        save(scene, out.resolve("start.png"));
+        select(scene, "CR 3.4");
+        save(scene, out.resolve("main-window.png"));
+        onFx(() -> ((javafx.scene.control.ComboBox<?>) scene.lookup("#typeFilter")).getSelectionModel().select(2));
+        select(scene, "EDR 3.14 RE(1)");
+        save(scene, out.resolve("requirement-edr.png"));
+        onFx(() -> ((atlantafx.base.controls.ToggleSwitch) scene.lookup("#darkSwitch")).setSelected(true));
+        select(scene, "CR 3.7");
+        save(scene, out.resolve("main-window-dark.png"));
+        onFx(stage::hide);
+        prefs.removeNode();
+        Platform.exit();
+        executor.shutdownNow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void select(Scene scene, String id) throws Exception {
+        onFx(() -> {
+            TreeView<NavItem> tree = (TreeView<NavItem>) scene.lookup(".requirements-tree");
+            tree.getRoot().getChildren().stream().flatMap(family -> family.getChildren().stream())
+                    .filter(item -> item.getValue() instanceof NavItem.Entry entry && entry.requirement().id().equals(id))
+                    .findFirst()
+                    .ifPresentOrElse(item -> tree.getSelectionModel().select(item), () -> {
+                        throw new IllegalStateException("No requirement " + id + " in the navigator");
+                    });
+        });
+    }
+
+    private static void save(Scene scene, Path file) throws Exception {
+        settle();
+        CompletableFuture<WritableImage> image = new CompletableFuture<>();
+        Platform.runLater(() -> image.complete(scene.snapshot(null)));
+        BufferedImage argb = SwingFXUtils.fromFXImage(image.get(10, TimeUnit.SECONDS), null);
+        BufferedImage rgb = new BufferedImage(argb.getWidth(), argb.getHeight(), BufferedImage.TYPE_INT_RGB);
+        rgb.getGraphics().drawImage(argb, 0, 0, null);
+        try {
+            ImageIO.write(rgb, "png", file.toFile());
+        } catch (IOException e) {
+            throw new IOException("Cannot write " + file, e);
+        }
+    }
+
+    private static void onFx(Runnable action) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                action.run();
+                done.complete(null);
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        done.get(10, TimeUnit.SECONDS);
+        settle();
+    }
+
+    private static void settle() throws InterruptedException {
+        TimeUnit.MILLISECONDS.sleep(700);
+    }
+}
