@@ -14,7 +14,8 @@ class ExpectationEvaluatorTest {
 
     private final ExpectationEvaluator evaluator = new ExpectationEvaluator();
 
-    private static final String AIDE_CLEAN = "Start timestamp: 2026-11-27\nAIDE found NO differences between database and filesystem. Looks okay!!\n";
+    private static final String AIDE_CLEAN = "Start timestamp: 2026-11-27\n"
+            + "AIDE found NO differences between database and filesystem. Looks okay!!\n";
 
     @Test
     void passesWhenEveryExpectationHoldsAndListsThem() {
