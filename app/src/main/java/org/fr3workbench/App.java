@@ -1,5 +1,7 @@
 package org.fr3workbench;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.fr3workbench.catalog.CatalogLoader;
@@ -16,12 +18,9 @@ public final class App {
     private final CatalogLoader catalogLoader = new CatalogLoader();
     private Catalog catalog;
 
-    /** Runs the command line, or opens the GUI for no arguments and for {@code gui [FILE]}. */
+    /** Runs the command line; no arguments open the GUI. */
     public int run(String[] args) {
-        if (args.length == 0 || args[0].equals("gui")) {
-            return openGui(args.length > 1 ? args[1] : null);
-        }
-        return Fr3Command.execute(this, args);
+        return Fr3Command.execute(this, args.length == 0 ? new String[] {"gui"} : args);
     }
 
     /** The bundled requirement catalog, loaded on first use. */
@@ -32,12 +31,18 @@ public final class App {
         return catalog;
     }
 
-    private int openGui(String file) {
+    /**
+     * Opens the workbench window and blocks until it closes.
+     *
+     * @param file      an assessment file to open, or {@code null}
+     * @param smokeTest close right after the first frame
+     * @return the time from the start of the JVM to the window's first frame
+     */
+    public Duration openGui(Path file, boolean smokeTest) {
         ExecutorService background = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("fr3-worker-", 0).factory());
         try {
-            WorkbenchApplication.launch(new WorkbenchApplication.Services(this::catalog, background), file);
-            return 0;
+            return WorkbenchApplication.launch(new WorkbenchApplication.Services(this::catalog, background), file, smokeTest);
         } finally {
             background.shutdownNow();
         }

@@ -33,7 +33,7 @@ public final class Fr3Command implements Runnable {
     /** Builds the command tree; subcommands get their services from the composition root. */
     public static CommandLine commandLine(App app) {
         CommandLine cli = new CommandLine(new Fr3Command());
-        cli.addSubcommand("gui", new GuiCommand());
+        cli.addSubcommand("gui", new GuiCommand(app::openGui));
         cli.addSubcommand("catalog", new CommandLine(new CatalogCommand())
                 .addSubcommand("list", new CatalogListCommand(app::catalog)));
         // After all subcommands are added, so that they inherit it.

@@ -1,17 +1,47 @@
 package org.fr3workbench.cli;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Documents {@code fr3 gui [FILE]}; the launcher opens the window before picocli runs. */
+/** {@code fr3 gui [FILE]}: opens the workbench window (also what {@code fr3} alone does). */
 @Command(name = "gui", mixinStandardHelpOptions = true, description = "Open the workbench window (the default with no command).")
-final class GuiCommand implements Runnable {
+final class GuiCommand implements Callable<Integer> {
+
+    /** Opens the window, blocks until it closes, and returns the time from launch to its first frame. */
+    interface Opener {
+        Duration open(Path file, boolean smokeTest);
+    }
+
+    private final Opener opener;
 
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "An assessment file (*.fr3) to open.")
-    private String file;
+    private Path file;
+
+    @Option(names = "--smoke-test", description = "Open the window, report the time from launch to the first frame, and exit.")
+    private boolean smokeTest;
+
+    GuiCommand(Opener opener) {
+        this.opener = opener;
+    }
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() {
-        // Reached only through 'fr3 gui --help' style parsing; App handles 'gui' before picocli.
+    public Integer call() {
+        if (file != null && !java.nio.file.Files.isRegularFile(file)) {
+            throw new InputException("no assessment file at " + file.toAbsolutePath());
+        }
+        Duration firstFrame = opener.open(file, smokeTest);
+        if (smokeTest) {
+            spec.commandLine().getOut().printf("first frame after %d ms%n", firstFrame.toMillis());
+            spec.commandLine().getOut().flush();
+        }
+        return 0;
     }
 }

@@ -1,9 +1,13 @@
 package org.fr3workbench.ui;
 
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
@@ -14,6 +18,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.fr3workbench.domain.Catalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.fr3workbench.ui.common.FxmlLoaderFactory;
 import org.fr3workbench.ui.common.Theme;
 import org.fr3workbench.ui.common.WindowState;
@@ -28,6 +34,8 @@ import org.fr3workbench.ui.start.StartView;
  * platform without an {@code Application} subclass, so no static hand-over of services is needed.
  */
 public final class WorkbenchApplication {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApplication.class);
 
     /** What the GUI needs from the composition root. */
     public record Services(Supplier<Catalog> catalog, Executor background) {
@@ -46,15 +54,31 @@ public final class WorkbenchApplication {
         return Preferences.userRoot().node(System.getProperty("fr3.prefs.node", "fr3workbench"));
     }
 
-    /** Opens the main window and blocks until it is closed. */
-    public static void launch(Services services, String file) {
+    /**
+     * Opens the main window and blocks until it is closed.
+     *
+     * @param file      an assessment file to open, or {@code null}
+     * @param smokeTest close the window right after its first frame (installer checks, start-up benchmark)
+     * @return the time from the start of the JVM to the first frame of the window
+     */
+    public static Duration launch(Services services, Path file, boolean smokeTest) {
         CountDownLatch closed = new CountDownLatch(1);
+        AtomicReference<Duration> firstFrame = new AtomicReference<>(Duration.ZERO);
         WorkbenchApplication application = new WorkbenchApplication(services, defaultPreferences());
         Platform.setImplicitExit(false);
         Platform.startup(() -> {
             Stage stage = new Stage();
-            application.show(stage);
             stage.setOnHidden(event -> closed.countDown());
+            application.show(stage);
+            whenFirstFramePainted(stage, () -> {
+                Duration sinceLaunch = Duration.ofMillis(System.currentTimeMillis()
+                        - ManagementFactory.getRuntimeMXBean().getStartTime());
+                firstFrame.set(sinceLaunch);
+                LOG.info("First frame {} ms after launch", sinceLaunch.toMillis());
+                if (smokeTest) {
+                    stage.hide();
+                }
+            });
         });
         try {
             closed.await();
@@ -63,6 +87,18 @@ public final class WorkbenchApplication {
         } finally {
             Platform.exit();
         }
+        return firstFrame.get();
+    }
+
+    /** Runs the action once, on the pulse after the first one that laid out the shown window. */
+    private static void whenFirstFramePainted(Stage stage, Runnable action) {
+        Scene scene = stage.getScene();
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     /** Builds the scene into the given stage and shows it (also used by the TestFX tests). */

@@ -43,6 +43,7 @@ class LocalizationConsistencyTest {
             String name = position.name().toLowerCase(Locale.ROOT);
             used.add("cip.position." + name);
             used.add("cip.position." + name + ".hint");
+            used.add("requirements.legend." + name);
         }
         for (StepKind kind : StepKind.values()) {
             used.add("step.kind." + kind.name().toLowerCase(Locale.ROOT));

@@ -91,7 +91,7 @@ public final class RequirementDetailView {
     private HBox stepRow(PlannedStep step) {
         Label kind = new Label(strings.getString("step.kind." + step.kind().name().toLowerCase(Locale.ROOT)));
         kind.getStyleClass().addAll("step-kind", "step-kind-" + step.kind().name().toLowerCase(Locale.ROOT));
-        kind.setMinWidth(92);
+        kind.setPrefWidth(92);
         Label title = new Label(step.title());
         title.setWrapText(true);
         title.getStyleClass().add("step-title");
@@ -99,17 +99,21 @@ public final class RequirementDetailView {
         title.setMaxWidth(Double.MAX_VALUE);
         Label where = new Label(strings.getString("step.where." + step.location().name().toLowerCase(Locale.ROOT)));
         where.getStyleClass().add("step-where");
-        HBox row = new HBox(10, kind, title, where);
-        if (step.intrusive()) {
-            Label intrusive = new Label(strings.getString("step.intrusive"));
-            intrusive.getStyleClass().add("step-intrusive");
-            row.getChildren().add(intrusive);
-        }
+        HBox row = new HBox(10, kind, title);
         if (!step.cipTestCase().isEmpty()) {
             Label tc = new Label(step.cipTestCase());
             tc.getStyleClass().add("step-tc");
             row.getChildren().add(tc);
         }
+        if (step.intrusive()) {
+            Label intrusive = new Label(strings.getString("step.intrusive"));
+            intrusive.getStyleClass().add("step-intrusive");
+            row.getChildren().add(intrusive);
+        }
+        row.getChildren().add(where);
+        // Tags keep their full text; the title wraps instead.
+        row.getChildren().stream().filter(node -> node != title)
+                .forEach(node -> ((Label) node).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         row.getStyleClass().add("step-row");
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;

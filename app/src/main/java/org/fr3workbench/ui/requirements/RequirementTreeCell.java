@@ -22,6 +22,12 @@ final class RequirementTreeCell extends TreeCell<NavItem> {
         dot.getStyleClass().add("position-dot");
         HBox.setHgrow(row.getChildren().get(3), Priority.ALWAYS);
         title.setMinWidth(0);
+        id.setMinWidth(Region.USE_PREF_SIZE);
+        level.setMinWidth(Region.USE_PREF_SIZE);
+        // A small preferred width lets the cell take the tree's width, so long titles end in "..."
+        // instead of pushing a horizontal scroll bar.
+        row.setMinWidth(0);
+        row.setPrefWidth(1);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     }
 

@@ -11,6 +11,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.util.StringConverter;
+import org.fr3workbench.domain.CipPosition;
 import org.fr3workbench.domain.ComponentType;
 import org.fr3workbench.domain.Requirement;
 import org.fr3workbench.domain.SecurityLevel;
@@ -30,6 +31,8 @@ public final class RequirementsView {
     @FXML
     private Label countLabel;
     @FXML
+    private javafx.scene.layout.FlowPane legend;
+    @FXML
     private TreeView<NavItem> tree;
 
     private boolean updatingSelection;
@@ -42,9 +45,8 @@ public final class RequirementsView {
     @FXML
     private void initialize() {
         searchField.textProperty().bindBidirectional(model.searchProperty());
-        Label searchIcon = new Label("\u2315");
-        searchIcon.getStyleClass().add("search-icon");
-        searchField.setLeft(searchIcon);
+        searchField.setLeft(searchIcon());
+        legend.getChildren().setAll(java.util.Arrays.stream(CipPosition.values()).map(this::legendEntry).toList());
 
         typeFilter.getItems().add(null);
         typeFilter.getItems().addAll(ComponentType.values());
@@ -75,6 +77,24 @@ public final class RequirementsView {
         model.visibleCountProperty().addListener((obs, old, now) -> updateCount());
         rebuild(model.groupsProperty().get());
         updateCount();
+    }
+
+    private static javafx.scene.Node searchIcon() {
+        javafx.scene.shape.SVGPath glass = new javafx.scene.shape.SVGPath();
+        glass.setContent("M6.5 1a5.5 5.5 0 0 1 4.38 8.82l3.65 3.65-1.06 1.06-3.65-3.65A5.5 5.5 0 1 1 6.5 1z"
+                + "m0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8z");
+        glass.getStyleClass().add("search-icon");
+        javafx.scene.layout.StackPane box = new javafx.scene.layout.StackPane(glass);
+        box.setPadding(new javafx.geometry.Insets(0, 0, 0, 8));
+        return box;
+    }
+
+    private Label legendEntry(CipPosition position) {
+        javafx.scene.layout.Region dot = new javafx.scene.layout.Region();
+        dot.getStyleClass().addAll("position-dot", "position-" + position.name().toLowerCase(java.util.Locale.ROOT));
+        Label label = new Label(strings.getString("requirements.legend." + position.name().toLowerCase(java.util.Locale.ROOT)), dot);
+        label.getStyleClass().add("legend-entry");
+        return label;
     }
 
     /** Moves keyboard focus to the search field (Ctrl+F). */
