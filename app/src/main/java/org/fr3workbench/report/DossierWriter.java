@@ -84,14 +84,15 @@ final class DossierWriter {
                 }
                 ManifestSection.draw(flow, nav, String.valueOf(section++), manifest.entries());
                 progress.progress("Embedding the manifest", done.incrementAndGet(), total);
+                if (options.assessmentFile().isPresent()) {
+                    Attachments.Attached file = attachAssessmentFile(attachments, options.assessmentFile().get());
+                    manifest.assessmentFile(file.fileName(), file.sha256(), file.size());
+                }
                 byte[] json = manifest.toJson(input, options.generatedAt(), options.generator());
                 Attachments.Attached manifestFile = attachments.add(new Attachments.Spec(Manifest.FILE_NAME,
                         "Machine-readable evidence manifest (" + Manifest.FORMAT + " v" + Manifest.VERSION + ")",
                         "application/json", Attachments.Relationship.DATA, options.generatedAt(), options.generatedAt(), true),
                         new ByteArrayInputStream(json), null);
-                if (options.assessmentFile().isPresent()) {
-                    attachAssessmentFile(attachments, options.assessmentFile().get());
-                }
                 Optional<SignatureBox> box = IntegritySection.draw(flow, nav, String.valueOf(section), input,
                         manifestFile.sha256(), signed);
                 attachments.finish();
@@ -133,10 +134,10 @@ final class DossierWriter {
         return general;
     }
 
-    private void attachAssessmentFile(Attachments attachments, Path file) throws IOException {
+    private Attachments.Attached attachAssessmentFile(Attachments attachments, Path file) throws IOException {
         Instant modified = Files.getLastModifiedTime(file).toInstant();
         try (InputStream in = Files.newInputStream(file)) {
-            attachments.add(new Attachments.Spec(file.getFileName().toString(), "The assessment file this dossier was made from",
+            return attachments.add(new Attachments.Spec(file.getFileName().toString(), "The assessment file this dossier was made from",
                     "application/vnd.sqlite3", Attachments.Relationship.SOURCE, modified, modified, true), in, null);
         }
     }

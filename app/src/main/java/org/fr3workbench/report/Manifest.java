@@ -35,6 +35,14 @@ public final class Manifest {
     }
 
     private final List<Entry> entries = new ArrayList<>();
+    private Map<String, Object> assessmentFile;
+
+    void assessmentFile(String attachment, String sha256, long size) {
+        assessmentFile = new LinkedHashMap<>();
+        assessmentFile.put("attachment", attachment);
+        assessmentFile.put("sha256", sha256);
+        assessmentFile.put("size", size);
+    }
 
     void add(Entry entry) {
         entries.add(entry);
@@ -84,6 +92,9 @@ public final class Manifest {
             evidence.add(m);
         }
         root.put("evidence", evidence);
+        if (assessmentFile != null) {
+            root.put("assessmentFile", assessmentFile);
+        }
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(root);
     }
 }
