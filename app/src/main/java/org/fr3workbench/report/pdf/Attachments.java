@@ -89,7 +89,7 @@ public final class Attachments {
         PDEmbeddedFile file = spec.compress()
                 ? new PDEmbeddedFile(doc, in, COSName.FLATE_DECODE)
                 : new PDEmbeddedFile(doc, in);
-        file.setSubtype(spec.mediaType());
+        file.setSubtype(mimeType(spec.mediaType()));
         file.setSize((int) Math.min(Integer.MAX_VALUE, in.count));
         file.setCreationDate(PdfA.calendar(spec.created()));
         file.setModDate(PdfA.calendar(spec.modified()));
@@ -106,6 +106,12 @@ public final class Attachments {
         byName.put(spec.fileName(), fs);
         associated.add(fs);
         return new Attached(fs, spec.fileName(), HexFormat.of().formatHex(in.sha256.digest()), in.count);
+    }
+
+    /** The bare MIME type PDF/A wants in /Subtype: parameters dropped, anything odd becomes application/octet-stream. */
+    static String mimeType(String mediaType) {
+        String bare = mediaType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        return bare.matches("[a-z]+/[a-z0-9][a-z0-9.+_-]*") ? bare : "application/octet-stream";
     }
 
     /** Writes the name tree and the catalog's /AF array; call once, after the last {@link #add}. */

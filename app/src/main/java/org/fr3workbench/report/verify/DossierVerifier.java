@@ -3,14 +3,15 @@ package org.fr3workbench.report.verify;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
@@ -46,7 +47,7 @@ public final class DossierVerifier {
             checks.addAll(signatureChecks(reports, length));
             Optional<SignatureReport> assessor = reports.stream().filter(r -> CADES.equals(r.subFilter())
                     || "adbe.pkcs7.detached".equals(r.subFilter())).findFirst();
-            if (assessor.isPresent() && assessor.get().signedTo() < length) {
+            if (assessor.isPresent() && reports.stream().anyMatch(r -> r.signedTo() > assessor.get().signedTo())) {
                 checks.add(laterRevisions(pdf, doc, assessor.get(), reports));
             }
             EvidenceVerifier.Outcome evidence = new EvidenceVerifier().verify(doc, expectedJournalHead);
@@ -117,9 +118,22 @@ public final class DossierVerifier {
             }
         }
         String signedRevision;
-        try (RandomAccessReadBufferedFile file = new RandomAccessReadBufferedFile(pdf.toFile());
-             PDDocument prefix = Loader.loadPDF(file.createView(0, assessor.signedTo()))) {
-            signedRevision = RevisionFingerprint.of(prefix);
+        Path copy = Files.createTempFile("fr3-signed-revision-", ".pdf");
+        try {
+            try (FileChannel in = FileChannel.open(pdf, StandardOpenOption.READ);
+                 FileChannel out = FileChannel.open(copy, StandardOpenOption.WRITE)) {
+                long done = 0;
+                while (done < assessor.signedTo()) {
+                    done += in.transferTo(done, assessor.signedTo() - done, out);
+                }
+            }
+            try (PDDocument prefix = Loader.loadPDF(copy.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+                signedRevision = RevisionFingerprint.of(prefix);
+            }
+        } catch (IOException e) {
+            return Check.fail("revisions", "the signed revision cannot be read on its own: " + e.getMessage());
+        } finally {
+            Files.deleteIfExists(copy);
         }
         if (!signedRevision.equals(RevisionFingerprint.of(whole))) {
             return Check.fail("revisions", "content was changed after the assessor's signature (pages, pictures or attachments "
