@@ -67,7 +67,8 @@ class EvidenceManifestTest {
         Path pdf = dir.resolve("never.pdf");
         assertThatThrownBy(() -> DossierFixture.export(new DossierInput(input.assessment(), input.requirements(), evidence,
                 input.journalHead()), pdf, Optional.empty()))
-                .isInstanceOf(EvidenceMismatchException.class).hasMessageContaining(first.id()).hasMessageContaining("changed since capture");
+                .isInstanceOf(EvidenceMismatchException.class).hasMessageContaining(first.id())
+                .hasMessageContaining("changed since capture");
         assertThat(pdf).doesNotExist();
     }
 
