@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import org.fr3workbench.catalog.CatalogLoader;
 import org.fr3workbench.cli.Fr3Command;
 import org.fr3workbench.domain.Catalog;
+import org.fr3workbench.report.verify.DossierVerifier;
 import org.fr3workbench.ui.WorkbenchApplication;
 
 /**
@@ -29,6 +30,11 @@ public final class App {
             catalog = catalogLoader.loadBundled();
         }
         return catalog;
+    }
+
+    /** Verifies dossier PDFs (signature, coverage, evidence, journal head). */
+    public DossierVerifier dossierVerifier() {
+        return new DossierVerifier();
     }
 
     /**

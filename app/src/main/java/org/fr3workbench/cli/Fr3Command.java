@@ -36,6 +36,7 @@ public final class Fr3Command implements Runnable {
         cli.addSubcommand("gui", new GuiCommand(app::openGui));
         cli.addSubcommand("catalog", new CommandLine(new CatalogCommand())
                 .addSubcommand("list", new CatalogListCommand(app::catalog)));
+        cli.addSubcommand("verify-dossier", new VerifyDossierCommand(app::dossierVerifier));
         // After all subcommands are added, so that they inherit it.
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
