@@ -1,10 +1,12 @@
 package org.fr3workbench;
 
+import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.fr3workbench.catalog.CatalogLoader;
 import org.fr3workbench.cli.Fr3Command;
 import org.fr3workbench.domain.Catalog;
+import org.fr3workbench.store.AssessmentFiles;
 import org.fr3workbench.ui.WorkbenchApplication;
 
 /**
@@ -14,6 +16,7 @@ import org.fr3workbench.ui.WorkbenchApplication;
 public final class App {
 
     private final CatalogLoader catalogLoader = new CatalogLoader();
+    private final AssessmentFiles assessmentFiles = new AssessmentFiles(Clock.systemUTC());
     private Catalog catalog;
 
     /** Runs the command line, or opens the GUI for no arguments and for {@code gui [FILE]}. */
@@ -30,6 +33,11 @@ public final class App {
             catalog = catalogLoader.loadBundled();
         }
         return catalog;
+    }
+
+    /** Creates and opens assessment files (*.fr3). */
+    public AssessmentFiles assessmentFiles() {
+        return assessmentFiles;
     }
 
     private int openGui(String file) {

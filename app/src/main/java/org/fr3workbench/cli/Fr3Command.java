@@ -33,10 +33,16 @@ public final class Fr3Command implements Runnable {
     /** Builds the command tree; subcommands get their services from the composition root. */
     public static CommandLine commandLine(App app) {
         CommandLine cli = new CommandLine(new Fr3Command());
-        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.addSubcommand("gui", new GuiCommand());
         cli.addSubcommand("catalog", new CommandLine(new CatalogCommand())
                 .addSubcommand("list", new CatalogListCommand(app::catalog)));
+        cli.addSubcommand("new", new NewCommand(app::assessmentFiles, app::catalog));
+        cli.addSubcommand("attach", new AttachCommand(app::assessmentFiles, app::catalog));
+        cli.addSubcommand("verdict", new VerdictCommand(app::assessmentFiles, app::catalog));
+        cli.addSubcommand("status", new StatusCommand(app::assessmentFiles, app::catalog));
+        cli.addSubcommand("verify", new VerifyCommand(app::assessmentFiles));
+        // After all subcommands are added, so that they inherit it.
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
             if (exception instanceof InputException input) {
                 commandLine.getErr().println("fr3: " + input.getMessage());
