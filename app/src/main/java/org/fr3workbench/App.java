@@ -1,6 +1,7 @@
 package org.fr3workbench;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -8,6 +9,7 @@ import org.fr3workbench.catalog.CatalogLoader;
 import org.fr3workbench.cli.Fr3Command;
 import org.fr3workbench.domain.Catalog;
 import org.fr3workbench.report.verify.DossierVerifier;
+import org.fr3workbench.store.AssessmentFiles;
 import org.fr3workbench.ui.WorkbenchApplication;
 
 /**
@@ -17,6 +19,7 @@ import org.fr3workbench.ui.WorkbenchApplication;
 public final class App {
 
     private final CatalogLoader catalogLoader = new CatalogLoader();
+    private final AssessmentFiles assessmentFiles = new AssessmentFiles(Clock.systemUTC());
     private Catalog catalog;
 
     /** Runs the command line; no arguments open the GUI. */
@@ -30,6 +33,11 @@ public final class App {
             catalog = catalogLoader.loadBundled();
         }
         return catalog;
+    }
+
+    /** Creates and opens assessment files (*.fr3). */
+    public AssessmentFiles assessmentFiles() {
+        return assessmentFiles;
     }
 
     /** Verifies dossier PDFs (signature, coverage, evidence, journal head). */

@@ -37,6 +37,11 @@ public final class Fr3Command implements Runnable {
         cli.addSubcommand("catalog", new CommandLine(new CatalogCommand())
                 .addSubcommand("list", new CatalogListCommand(app::catalog)));
         cli.addSubcommand("verify-dossier", new VerifyDossierCommand(app::dossierVerifier));
+        cli.addSubcommand("new", new NewCommand(app::assessmentFiles, app::catalog));
+        cli.addSubcommand("attach", new AttachCommand(app::assessmentFiles, app::catalog));
+        cli.addSubcommand("verdict", new VerdictCommand(app::assessmentFiles, app::catalog));
+        cli.addSubcommand("status", new StatusCommand(app::assessmentFiles, app::catalog));
+        cli.addSubcommand("verify", new VerifyCommand(app::assessmentFiles));
         // After all subcommands are added, so that they inherit it.
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {

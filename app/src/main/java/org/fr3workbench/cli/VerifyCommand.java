@@ -1,0 +1,105 @@
+package org.fr3workbench.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.fr3workbench.domain.Discrepancy;
+import org.fr3workbench.domain.VerificationReport;
+import org.fr3workbench.store.AssessmentFileException;
+import org.fr3workbench.store.AssessmentFiles;
+import org.fr3workbench.store.AssessmentStore;
+import org.fr3workbench.store.ProgressMonitor;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code fr3 verify FILE.fr3 [--json]}: exit 0 clean, 1 a discrepancy, 2 not an assessment file. */
+@Command(name = "verify", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Verify an assessment file: SQLite structure, the journal's hash chain, every record against the journal",
+            "and every evidence item against its SHA-256. The file is opened read-only and never changed.",
+            "Exit 0: intact; 1: a discrepancy (the first is named); 2: not an assessment file."})
+final class VerifyCommand implements Callable<Integer> {
+
+    private final Supplier<AssessmentFiles> files;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The assessment file (*.fr3).")
+    private Path file;
+
+    @Option(names = "--json", description = "Print JSON (schema in docs/cli-reference.md).")
+    private boolean json;
+
+    VerifyCommand(Supplier<AssessmentFiles> files) {
+        this.files = files;
+    }
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        PrintWriter out = spec.commandLine().getOut();
+        VerificationReport report;
+        try (AssessmentStore store = files.get().open(file, AssessmentFiles.Access.READ_ONLY)) {
+            report = store.verify(ProgressMonitor.NONE);
+        } catch (AssessmentFileException e) {
+            if (!json) {
+                throw new InputException(e.getMessage(), e);
+            }
+            Map<String, Object> refused = new LinkedHashMap<>();
+            refused.put("file", file.toString());
+            refused.put("result", "refused");
+            refused.put("problem", e.problem().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            refused.put("message", e.getMessage());
+            out.println(mapper().writeValueAsString(refused));
+            out.flush();
+            spec.commandLine().getErr().println("fr3: " + e.getMessage());
+            return Fr3Command.EXIT_USAGE;
+        }
+        if (json) {
+            out.println(mapper().writeValueAsString(toMap(report)));
+        } else if (report.isClean()) {
+            out.printf("OK: %s is intact: %d journal entries chained (head %s); %d evidence items (%d bytes) match their "
+                    + "SHA-256; every record matches the journal%n", file, report.journalEntries(), report.journalHead(),
+                    report.evidenceItems(), report.evidenceBytes());
+        } else {
+            List<Discrepancy> all = report.discrepancies();
+            out.printf("FAILED: %s: %s%n", file, all.getFirst().message());
+            if (all.size() > 1) {
+                out.printf("%d more discrepanc%s:%n", all.size() - 1, all.size() == 2 ? "y" : "ies");
+                all.stream().skip(1).forEach(d -> out.printf("  %s%n", d.message()));
+            }
+        }
+        out.flush();
+        return report.isClean() ? 0 : Fr3Command.EXIT_FAILED;
+    }
+
+    private Map<String, Object> toMap(VerificationReport report) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("file", file.toString());
+        root.put("result", report.isClean() ? "intact" : "discrepancy");
+        root.put("firstDiscrepancy", report.first().map(Discrepancy::message).orElse(null));
+        root.put("discrepancies", report.discrepancies().stream().map(d -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("check", d.kind().code());
+            entry.put("message", d.message());
+            return entry;
+        }).toList());
+        root.put("journalEntries", report.journalEntries());
+        root.put("journalHead", report.journalHead());
+        root.put("evidenceItems", report.evidenceItems());
+        root.put("evidenceBytes", report.evidenceBytes());
+        return root;
+    }
+
+    private static ObjectMapper mapper() {
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+}
