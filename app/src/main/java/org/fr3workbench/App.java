@@ -56,7 +56,7 @@ public final class App {
         ExecutorService background = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("fr3-worker-", 0).factory());
         try {
-            return WorkbenchApplication.launch(new WorkbenchApplication.Services(this::catalog, background), file, smokeTest);
+            return WorkbenchApplication.launch(new WorkbenchApplication.Services(this::catalog, background, assessmentFiles), file, smokeTest);
         } finally {
             background.shutdownNow();
         }

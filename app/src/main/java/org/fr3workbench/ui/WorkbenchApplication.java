@@ -3,6 +3,7 @@ package org.fr3workbench.ui;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.CountDownLatch;
@@ -20,7 +21,19 @@ import javafx.stage.Stage;
 import org.fr3workbench.domain.Catalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.fr3workbench.store.AssessmentFiles;
+import org.fr3workbench.ui.assessment.AssessmentActions;
+import org.fr3workbench.ui.assessment.AssessmentSession;
+import org.fr3workbench.ui.common.DialogService;
+import org.fr3workbench.ui.common.FxDialogService;
 import org.fr3workbench.ui.common.FxmlLoaderFactory;
+import org.fr3workbench.ui.common.RecentFiles;
+import org.fr3workbench.ui.common.SerialExecutor;
+import org.fr3workbench.ui.common.Tasks;
+import org.fr3workbench.ui.evidence.EvidenceView;
+import org.fr3workbench.ui.evidence.EvidenceViewModel;
+import org.fr3workbench.ui.verdict.VerdictView;
+import org.fr3workbench.ui.verdict.VerdictViewModel;
 import org.fr3workbench.ui.common.Theme;
 import org.fr3workbench.ui.common.WindowState;
 import org.fr3workbench.ui.main.MainView;
@@ -38,11 +51,13 @@ public final class WorkbenchApplication {
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApplication.class);
 
     /** What the GUI needs from the composition root. */
-    public record Services(Supplier<Catalog> catalog, Executor background) {
+    public record Services(Supplier<Catalog> catalog, Executor background, AssessmentFiles assessmentFiles) {
     }
 
     private final Services services;
     private final Preferences preferences;
+    private AssessmentActions actions;
+    private EvidenceViewModel evidence;
 
     public WorkbenchApplication(Services services, Preferences preferences) {
         this.services = services;
@@ -70,6 +85,9 @@ public final class WorkbenchApplication {
             Stage stage = new Stage();
             stage.setOnHidden(event -> closed.countDown());
             application.show(stage);
+            if (file != null) {
+                application.actions.open(file);
+            }
             whenFirstFramePainted(stage, () -> {
                 Duration sinceLaunch = Duration.ofMillis(System.currentTimeMillis()
                         - ManagementFactory.getRuntimeMXBean().getStartTime());
@@ -107,25 +125,52 @@ public final class WorkbenchApplication {
         Catalog catalog = services.catalog().get();
         Theme theme = new Theme(preferences.node("theme"));
         theme.apply();
+        DialogService dialogs = new FxDialogService(() -> stage);
+        AssessmentSession session = new AssessmentSession(services.assessmentFiles(),
+                new Tasks(new SerialExecutor(services.background())));
         RequirementsViewModel requirements = new RequirementsViewModel(catalog);
-        RequirementsView navigator = new RequirementsView(requirements, strings);
-        Map<Class<?>, Supplier<?>> controllers = Map.of(
-                MainView.class, () -> new MainView(requirements, theme, catalog, strings),
-                RequirementsView.class, () -> navigator,
-                RequirementDetailView.class, () -> new RequirementDetailView(requirements, strings),
-                StartView.class, StartView::new);
+        VerdictViewModel verdict = new VerdictViewModel(session);
+        verdict.requirementProperty().bind(requirements.selectedProperty());
+        evidence = new EvidenceViewModel(session);
+        evidence.requirementProperty().bind(requirements.selectedProperty());
+        RequirementsView navigator = new RequirementsView(requirements, session, strings);
+        Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         FxmlLoaderFactory loader = new FxmlLoaderFactory(controllers, strings);
+        actions = new AssessmentActions(session, dialogs, new RecentFiles(preferences.node("recent")), loader,
+                catalog.version(), () -> stage);
+        controllers.put(MainView.class, () -> new MainView(requirements, session, actions, dialogs, theme, catalog, strings));
+        controllers.put(RequirementsView.class, () -> navigator);
+        controllers.put(RequirementDetailView.class, () -> new RequirementDetailView(requirements,
+                session.infoProperty().isNotNull(), strings));
+        controllers.put(StartView.class, () -> new StartView(actions, strings));
+        controllers.put(VerdictView.class, () -> new VerdictView(verdict, strings));
+        controllers.put(EvidenceView.class, () -> new EvidenceView(evidence, dialogs, strings));
         Parent root = loader.load(MainView.class);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(WorkbenchApplication.class.getResource("common/workbench.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), navigator::focusSearch);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), actions::newAssessment);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), actions::openChooser);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.HOME, KeyCombination.ALT_DOWN),
                 () -> requirements.selectedProperty().set(null));
-        stage.setTitle(strings.getString("app.name"));
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> session.fileProperty().get() == null
+                ? strings.getString("app.name")
+                : session.fileProperty().get().getFileName() + " \u2013 " + strings.getString("app.name"), session.fileProperty()));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
+        stage.setOnCloseRequest(event -> session.close());
         new WindowState(preferences.node("window")).manage(stage, 1280, 800);
         stage.show();
+    }
+
+    /** The evidence gallery's model of the shown window (tests add files without a native file chooser). */
+    EvidenceViewModel evidenceModel() {
+        return evidence;
+    }
+
+    /** The new/open flows of the shown window (for tests and the file given on the command line). */
+    public AssessmentActions actions() {
+        return actions;
     }
 }

@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.fr3workbench.App;
 import org.fr3workbench.domain.Catalog;
+import org.fr3workbench.store.AssessmentFiles;
 import org.fr3workbench.ui.WorkbenchApplication;
 import org.fr3workbench.ui.requirements.NavItem;
 
@@ -37,7 +38,7 @@ public final class ScreenshotTour {
         prefs.removeNode();
         prefs = Preferences.userRoot().node("fr3workbench-screenshots");
         var executor = Executors.newVirtualThreadPerTaskExecutor();
-        WorkbenchApplication workbench = new WorkbenchApplication(new WorkbenchApplication.Services(() -> catalog, executor), prefs);
+        WorkbenchApplication workbench = new WorkbenchApplication(new WorkbenchApplication.Services(() -> catalog, executor, new AssessmentFiles(java.time.Clock.systemUTC())), prefs);
         CompletableFuture<Stage> shown = new CompletableFuture<>();
         Platform.startup(() -> {
             Stage stage = new Stage();

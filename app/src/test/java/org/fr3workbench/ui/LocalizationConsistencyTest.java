@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import org.fr3workbench.domain.CipPosition;
 import org.fr3workbench.domain.StepKind;
 import org.fr3workbench.domain.StepLocation;
+import org.fr3workbench.domain.VerdictDecision;
+import org.fr3workbench.ui.assessment.IntegrityStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +46,13 @@ class LocalizationConsistencyTest {
             used.add("cip.position." + name);
             used.add("cip.position." + name + ".hint");
             used.add("requirements.legend." + name);
+        }
+        for (VerdictDecision decision : VerdictDecision.values()) {
+            used.add("verdict." + decision.code());
+            used.add("verdict.short." + decision.code());
+        }
+        for (IntegrityStatus.State state : IntegrityStatus.State.values()) {
+            used.add("main.integrity." + state.name().toLowerCase(Locale.ROOT));
         }
         for (StepKind kind : StepKind.values()) {
             used.add("step.kind." + kind.name().toLowerCase(Locale.ROOT));

@@ -2,6 +2,7 @@ package org.fr3workbench.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.prefs.BackingStoreException;
@@ -17,6 +18,7 @@ import org.fr3workbench.App;
 import org.fr3workbench.domain.Catalog;
 import org.fr3workbench.domain.ComponentType;
 import org.fr3workbench.domain.Requirement;
+import org.fr3workbench.store.AssessmentFiles;
 import org.fr3workbench.ui.requirements.NavItem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +38,7 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         Executor sameThread = Runnable::run;
-        new WorkbenchApplication(new WorkbenchApplication.Services(() -> catalog, sameThread), PREFS).show(stage);
+        new WorkbenchApplication(new WorkbenchApplication.Services(() -> catalog, sameThread, new AssessmentFiles(Clock.systemUTC())), PREFS).show(stage);
     }
 
     @AfterAll

@@ -19,6 +19,9 @@ public interface DialogService {
     /** Asks a yes/no question; true for yes. */
     boolean confirm(String title, String message, String confirmLabel);
 
+    /** Shows some content (an image, a transcript) in a window of its own. */
+    void showContent(String title, javafx.scene.Node content);
+
     /** Chooses a file to open, filtered by extension descriptions like "Assessment (*.fr3)" -> "*.fr3". */
     Optional<Path> chooseFileToOpen(String title, List<String> extensionFilter);
 

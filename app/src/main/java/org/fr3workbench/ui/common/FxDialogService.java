@@ -39,6 +39,18 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void showContent(String title, javafx.scene.Node content) {
+        javafx.scene.control.Dialog<Void> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.initModality(javafx.stage.Modality.NONE);
+        dialog.setTitle(title);
+        dialog.setResizable(true);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.show();
+    }
+
+    @Override
     public Optional<Path> chooseFileToOpen(String title, List<String> extensionFilter) {
         File file = chooser(title, extensionFilter).showOpenDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);

@@ -19,8 +19,13 @@ public final class FxmlLoaderFactory {
     private final Map<Class<?>, Supplier<?>> controllers;
     private final ResourceBundle strings;
 
+    /**
+     * @param controllers controller factories by class; read at each load, so the composition root may
+     *                    register controllers that need this factory themselves after creating it
+     * @param strings     the user-interface text
+     */
     public FxmlLoaderFactory(Map<Class<?>, Supplier<?>> controllers, ResourceBundle strings) {
-        this.controllers = Map.copyOf(controllers);
+        this.controllers = java.util.Collections.unmodifiableMap(controllers);
         this.strings = strings;
     }
 
@@ -33,6 +38,22 @@ public final class FxmlLoaderFactory {
         }
         FXMLLoader loader = new FXMLLoader(location, strings);
         loader.setControllerFactory(this::controller);
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load " + location, e);
+        }
+    }
+
+    /** Loads {@code ViewName.fxml} with the given controller instance (views created per use, like dialogs). */
+    public Parent load(Object controller) {
+        Class<?> viewClass = controller.getClass();
+        URL location = viewClass.getResource(viewClass.getSimpleName() + ".fxml");
+        if (location == null) {
+            throw new IllegalStateException("No FXML " + viewClass.getSimpleName() + ".fxml next to " + viewClass.getName());
+        }
+        FXMLLoader loader = new FXMLLoader(location, strings);
+        loader.setControllerFactory(type -> type.isInstance(controller) ? controller : controller(type));
         try {
             return loader.load();
         } catch (IOException e) {

@@ -14,6 +14,8 @@ public final class RecentFiles {
 
     private final Preferences node;
     private final ObservableList<Path> files = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a view that is dropped would be lost with it. */
+    private final ObservableList<Path> filesView = FXCollections.unmodifiableObservableList(files);
 
     public RecentFiles(Preferences node) {
         this.node = node;
@@ -27,7 +29,7 @@ public final class RecentFiles {
 
     /** The list, newest first (observable for the start page). */
     public ObservableList<Path> files() {
-        return FXCollections.unmodifiableObservableList(files);
+        return filesView;
     }
 
     /** Moves a file to the top of the list. */

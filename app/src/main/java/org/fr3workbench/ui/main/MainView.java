@@ -2,19 +2,36 @@ package org.fr3workbench.ui.main;
 
 import atlantafx.base.controls.ToggleSwitch;
 import java.text.MessageFormat;
+import java.util.Map;
 import java.util.ResourceBundle;
+import javafx.beans.InvalidationListener;
+import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import org.fr3workbench.domain.AssessmentInfo;
 import org.fr3workbench.domain.Catalog;
+import org.fr3workbench.domain.Verdict;
+import org.fr3workbench.engine.SecurityLevelCapability;
+import org.fr3workbench.ui.assessment.AssessmentActions;
+import org.fr3workbench.ui.assessment.AssessmentSession;
+import org.fr3workbench.ui.assessment.IntegrityStatus;
+import org.fr3workbench.ui.common.DialogService;
 import org.fr3workbench.ui.common.Theme;
 import org.fr3workbench.ui.requirements.RequirementsViewModel;
 
-/** The main window: toolbar, requirements navigator on the left, start area or requirement detail on the right. */
+/**
+ * The main window: toolbar (new, open, the open assessment, its integrity), the requirements
+ * navigator, the start area or requirement detail, and a status bar with progress and SL-C.
+ */
 public final class MainView {
 
     private final RequirementsViewModel requirements;
+    private final AssessmentSession session;
+    private final AssessmentActions actions;
+    private final DialogService dialogs;
     private final Theme theme;
     private final Catalog catalog;
     private final ResourceBundle strings;
@@ -26,12 +43,24 @@ public final class MainView {
     @FXML
     private Node start;
     @FXML
+    private Label assessmentLabel;
+    @FXML
+    private Label readOnlyLabel;
+    @FXML
+    private Button integrityButton;
+    @FXML
     private Label statusLabel;
+    @FXML
+    private Label capabilityLabel;
     @FXML
     private Label catalogLabel;
 
-    public MainView(RequirementsViewModel requirements, Theme theme, Catalog catalog, ResourceBundle strings) {
+    public MainView(RequirementsViewModel requirements, AssessmentSession session, AssessmentActions actions,
+                    DialogService dialogs, Theme theme, Catalog catalog, ResourceBundle strings) {
         this.requirements = requirements;
+        this.session = session;
+        this.actions = actions;
+        this.dialogs = dialogs;
         this.theme = theme;
         this.catalog = catalog;
         this.strings = strings;
@@ -44,11 +73,68 @@ public final class MainView {
         homeButton.disableProperty().bind(requirements.selectedProperty().isNull());
         catalogLabel.setText(MessageFormat.format(strings.getString("main.catalog"), catalog.version(),
                 catalog.requirements().size()));
-        statusLabel.setText(strings.getString("main.status.ready"));
+        readOnlyLabel.visibleProperty().bind(session.readOnlyProperty());
+        readOnlyLabel.managedProperty().bind(session.readOnlyProperty());
+        readOnlyLabel.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> new Tooltip(session.readOnlyReasonProperty().get()), session.readOnlyReasonProperty()));
+        integrityButton.visibleProperty().bind(session.infoProperty().isNotNull());
+        InvalidationListener refresh = obs -> refresh();
+        session.infoProperty().addListener(refresh);
+        session.integrityProperty().addListener(refresh);
+        session.verdicts().addListener((MapChangeListener<String, Verdict>) change -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        AssessmentInfo info = session.infoProperty().get();
+        if (info == null) {
+            assessmentLabel.setText(strings.getString("main.noAssessment"));
+            statusLabel.setText(strings.getString("main.status.ready"));
+            capabilityLabel.setText("");
+            return;
+        }
+        assessmentLabel.setText(MessageFormat.format(strings.getString("main.assessment"), info.product(),
+                info.firmwareVersion().isBlank() ? "" : " " + info.firmwareVersion(), info.componentType().name(),
+                info.targetLevel().number()));
+        Map<String, Verdict> verdicts = session.verdictSnapshot();
+        long required = catalog.requiredFor(info.componentType(), info.targetLevel()).size();
+        long decided = catalog.requiredFor(info.componentType(), info.targetLevel()).stream()
+                .filter(r -> verdicts.containsKey(r.id()) && verdicts.get(r.id()).decision()
+                        != org.fr3workbench.domain.VerdictDecision.NOT_ASSESSED)
+                .count();
+        statusLabel.setText(MessageFormat.format(strings.getString("main.status.progress"), decided, required,
+                info.targetLevel().number(), session.fileProperty().get()));
+        SecurityLevelCapability.Result capability = new SecurityLevelCapability(catalog).compute(info.componentType(), verdicts);
+        capabilityLabel.setText(capability.achieved()
+                .map(level -> MessageFormat.format(strings.getString("main.capability"), level.number()))
+                .orElse(strings.getString("main.capability.none")));
+        IntegrityStatus integrity = session.integrityProperty().get();
+        integrityButton.getStyleClass().removeIf(c -> c.startsWith("integrity-state-"));
+        integrityButton.getStyleClass().add("integrity-state-" + integrity.state().name().toLowerCase(java.util.Locale.ROOT));
+        integrityButton.setText(strings.getString("main.integrity." + integrity.state().name().toLowerCase(java.util.Locale.ROOT)));
+        integrityButton.setTooltip(new Tooltip(integrity.message().isBlank()
+                ? strings.getString("main.integrity.tooltip") : integrity.message()));
     }
 
     @FXML
     private void showHome() {
         requirements.selectedProperty().set(null);
+    }
+
+    @FXML
+    private void newAssessment() {
+        actions.newAssessment();
+    }
+
+    @FXML
+    private void openAssessment() {
+        actions.openChooser();
+    }
+
+    @FXML
+    private void verify() {
+        if (session.isOpen()) {
+            session.verify(error -> dialogs.showError(strings.getString("main.integrity.failed"), error.getMessage()));
+        }
     }
 }

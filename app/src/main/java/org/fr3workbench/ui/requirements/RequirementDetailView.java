@@ -46,9 +46,15 @@ public final class RequirementDetailView {
     private Label stepsHeading;
     @FXML
     private VBox steps;
+    @FXML
+    private VBox assessmentBox;
 
-    public RequirementDetailView(RequirementsViewModel model, ResourceBundle strings) {
+    private final javafx.beans.value.ObservableBooleanValue assessmentOpen;
+
+    public RequirementDetailView(RequirementsViewModel model, javafx.beans.value.ObservableBooleanValue assessmentOpen,
+                                 ResourceBundle strings) {
         this.model = model;
+        this.assessmentOpen = assessmentOpen;
         this.strings = strings;
     }
 
@@ -56,6 +62,8 @@ public final class RequirementDetailView {
     private void initialize() {
         noteBox.managedProperty().bind(noteBox.visibleProperty());
         stepsHeading.managedProperty().bind(stepsHeading.visibleProperty());
+        assessmentBox.visibleProperty().bind(assessmentOpen);
+        assessmentBox.managedProperty().bind(assessmentOpen);
         model.selectedProperty().addListener((obs, old, now) -> show(now));
         show(model.selectedProperty().get());
     }

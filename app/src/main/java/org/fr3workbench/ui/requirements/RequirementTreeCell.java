@@ -5,6 +5,7 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.fr3workbench.domain.Verdict;
 
 /** Renders a family heading or a requirement row (id, title, lowest SL, CIP position dot). */
 final class RequirementTreeCell extends TreeCell<NavItem> {
@@ -13,9 +14,15 @@ final class RequirementTreeCell extends TreeCell<NavItem> {
     private final Label title = new Label();
     private final Label level = new Label();
     private final Region dot = new Region();
-    private final HBox row = new HBox(8, dot, id, title, new Region(), level);
+    private final Label verdict = new Label();
+    private final HBox row = new HBox(8, dot, id, title, new Region(), level, verdict);
+    private final java.util.function.Function<String, java.util.Optional<Verdict>> verdicts;
+    private final java.util.ResourceBundle strings;
 
-    RequirementTreeCell() {
+    RequirementTreeCell(java.util.function.Function<String, java.util.Optional<Verdict>> verdicts, java.util.ResourceBundle strings) {
+        this.verdicts = verdicts;
+        this.strings = strings;
+        verdict.setMinWidth(Region.USE_PREF_SIZE);
         id.getStyleClass().add("nav-id");
         title.getStyleClass().add("nav-title");
         level.getStyleClass().add("nav-level");
@@ -53,6 +60,10 @@ final class RequirementTreeCell extends TreeCell<NavItem> {
                 title.setText(entry.requirement().title());
                 level.setText(entry.requirement().minLevel().map(Object::toString).orElse("\u2013"));
                 dot.getStyleClass().add("position-" + entry.requirement().cipPosition().name().toLowerCase(java.util.Locale.ROOT));
+                verdict.getStyleClass().removeIf(c -> c.startsWith("verdict-"));
+                java.util.Optional<Verdict> decided = verdicts.apply(entry.requirement().id());
+                verdict.setText(decided.map(v -> strings.getString("verdict.short." + v.decision().code())).orElse(""));
+                decided.ifPresent(v -> verdict.getStyleClass().addAll("verdict-tag", "verdict-" + v.decision().code()));
                 setText(null);
                 setGraphic(row);
             }

@@ -15,6 +15,7 @@ import org.fr3workbench.domain.CipPosition;
 import org.fr3workbench.domain.ComponentType;
 import org.fr3workbench.domain.Requirement;
 import org.fr3workbench.domain.SecurityLevel;
+import org.fr3workbench.ui.assessment.AssessmentSession;
 
 /** The requirements navigator: search, filters and the grouped tree. Binds to {@link RequirementsViewModel}. */
 public final class RequirementsView {
@@ -37,8 +38,11 @@ public final class RequirementsView {
 
     private boolean updatingSelection;
 
-    public RequirementsView(RequirementsViewModel model, ResourceBundle strings) {
+    private final AssessmentSession session;
+
+    public RequirementsView(RequirementsViewModel model, AssessmentSession session, ResourceBundle strings) {
         this.model = model;
+        this.session = session;
         this.strings = strings;
     }
 
@@ -65,7 +69,9 @@ public final class RequirementsView {
         levelFilter.valueProperty().bindBidirectional(model.targetLevelProperty());
 
         tree.setRoot(new TreeItem<>());
-        tree.setCellFactory(view -> new RequirementTreeCell());
+        tree.setCellFactory(view -> new RequirementTreeCell(session::verdict, strings));
+        session.verdicts().addListener((javafx.collections.MapChangeListener<String, org.fr3workbench.domain.Verdict>) change
+                -> tree.refresh());
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (!updatingSelection) {
                 model.selectedProperty().set(item != null && item.getValue() instanceof NavItem.Entry entry

@@ -1,39 +1,70 @@
 package org.fr3workbench.ui.start;
 
+import java.nio.file.Path;
+import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import org.fr3workbench.ui.assessment.AssessmentActions;
 
-/**
- * The start area: new assessment, open assessment, recent files. Creating and opening assessment
- * files arrives with the assessment-file feature; until then the buttons are disabled and say so.
- */
+/** The start area: new assessment, open assessment, recent files. */
 public final class StartView {
+
+    private final AssessmentActions actions;
+    private final ResourceBundle strings;
 
     @FXML
     private Button newButton;
     @FXML
     private Button openButton;
     @FXML
-    private Label pendingLabel;
-    @FXML
-    private ListView<String> recentList;
+    private ListView<Path> recentList;
+
+    public StartView(AssessmentActions actions, ResourceBundle strings) {
+        this.actions = actions;
+        this.strings = strings;
+    }
 
     @FXML
     private void initialize() {
-        newButton.setDisable(true);
-        openButton.setDisable(true);
-        recentList.setPlaceholder(new Label(recentList.getScene() == null ? "" : ""));
+        recentList.setItems(actions.recent().files());
+        recentList.setPlaceholder(new Label(strings.getString("start.recent.none")));
+        recentList.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(Path item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.getFileName() + "   \u2014   " + item.getParent());
+            }
+        });
+        recentList.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2) {
+                openSelected();
+            }
+        });
+        recentList.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                openSelected();
+            }
+        });
+    }
+
+    private void openSelected() {
+        Path selected = recentList.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            actions.open(selected);
+        }
     }
 
     @FXML
     private void newAssessment() {
-        // Wired to the assessment file (store) when it lands.
+        actions.newAssessment();
     }
 
     @FXML
     private void openAssessment() {
-        // Wired to the assessment file (store) when it lands.
+        actions.openChooser();
     }
 }

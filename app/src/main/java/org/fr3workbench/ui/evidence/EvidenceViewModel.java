@@ -1,0 +1,178 @@
+package org.fr3workbench.ui.evidence;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.fr3workbench.domain.Evidence;
+import org.fr3workbench.domain.EvidenceKind;
+import org.fr3workbench.domain.NewEvidence;
+import org.fr3workbench.domain.Requirement;
+import org.fr3workbench.store.EvidenceQuery;
+import org.fr3workbench.store.ProgressMonitor;
+import org.fr3workbench.ui.assessment.AssessmentSession;
+
+/**
+ * The evidence gallery of one requirement: the items (metadata only; content is streamed when a
+ * thumbnail, a preview or a copy is needed), import of files, notes and export of copies.
+ */
+public final class EvidenceViewModel {
+
+    private static final int PAGE = 500;
+    private static final int PREVIEW_BYTES = 4096;
+
+    private final AssessmentSession session;
+    private final ObjectProperty<Requirement> requirement = new SimpleObjectProperty<>();
+    private final ObservableList<Evidence> items = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a view that is dropped would be lost with it. */
+    private final ObservableList<Evidence> itemsView = FXCollections.unmodifiableObservableList(items);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+
+    public EvidenceViewModel(AssessmentSession session) {
+        this.session = session;
+        requirement.addListener((obs, old, now) -> reload());
+        session.evidenceRevisionProperty().addListener((obs, old, now) -> reload());
+        session.infoProperty().addListener((obs, old, now) -> reload());
+    }
+
+    private void reload() {
+        items.clear();
+        Requirement shown = requirement.get();
+        if (shown == null || !session.isOpen()) {
+            return;
+        }
+        loadPage(shown, 0);
+    }
+
+    private void loadPage(Requirement shown, long offset) {
+        session.submit(store -> store.evidence().page(EvidenceQuery.forRequirement(shown.id()), offset, PAGE), page -> {
+            if (!shown.equals(requirement.get())) {
+                return;
+            }
+            items.addAll(page);
+            if (page.size() == PAGE) {
+                loadPage(shown, offset + PAGE);
+            }
+        }, e -> status.set(org.fr3workbench.ui.common.Errors.describe(e)));
+    }
+
+    /** Records files as evidence of the shown requirement (drag and drop, or "Add files"). */
+    public void importFiles(List<Path> files, Consumer<Throwable> onError) {
+        Requirement target = requirement.get();
+        if (target == null || files.isEmpty()) {
+            return;
+        }
+        String actor = session.infoProperty().get().assessor();
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                onError.accept(new IllegalArgumentException(file + " is not a file"));
+                continue;
+            }
+            session.submit(store -> store.evidence().importFile(describe(target.id(), file), file, actor, ProgressMonitor.NONE),
+                    added -> {
+                        status.set("");
+                        session.evidenceChanged();
+                    }, onError);
+        }
+    }
+
+    /** Records a note written by the assessor. */
+    public void addNote(String title, String text, Consumer<Throwable> onError) {
+        Requirement target = requirement.get();
+        if (target == null || text.isBlank()) {
+            return;
+        }
+        String actor = session.infoProperty().get().assessor();
+        session.submit(store -> store.evidence().addNote(target.id(), title.isBlank() ? "note" : title, text, actor),
+                added -> session.evidenceChanged(), onError);
+    }
+
+    /** Writes a byte-for-byte copy of an item to a file chosen by the assessor. */
+    public void exportCopy(Evidence item, Path target, Runnable onDone, Consumer<Throwable> onError) {
+        session.submit(store -> {
+            try (InputStream in = store.evidence().open(item.id());
+                 OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                         StandardOpenOption.WRITE)) {
+                in.transferTo(out);
+            }
+            return target;
+        }, written -> onDone.run(), onError);
+    }
+
+    /** The beginning of a text item, for the gallery's preview. */
+    public void preview(Evidence item, Consumer<String> onText) {
+        session.submit(store -> {
+            try (InputStream in = store.evidence().open(item.id())) {
+                return new String(in.readNBytes(PREVIEW_BYTES), StandardCharsets.UTF_8);
+            }
+        }, onText, e -> onText.accept(""));
+    }
+
+    /** Opens an item's content for a thumbnail or a viewer; the consumer runs on the store worker. */
+    public void withContent(Evidence item, EvidenceReader reader, Consumer<Object> onResult) {
+        session.submit(store -> {
+            try (InputStream in = store.evidence().open(item.id())) {
+                return reader.read(in);
+            }
+        }, onResult, e -> onResult.accept(null));
+    }
+
+    /** Reads an item's content into something the view shows. */
+    @FunctionalInterface
+    public interface EvidenceReader {
+        Object read(InputStream content) throws Exception;
+    }
+
+    static NewEvidence describe(String requirementId, Path file) throws java.io.IOException {
+        String name = file.getFileName().toString();
+        String mediaType = mediaType(name, file);
+        EvidenceKind kind = mediaType.startsWith("image/") ? EvidenceKind.PHOTO : EvidenceKind.FILE;
+        Instant modified = Files.getLastModifiedTime(file).toInstant();
+        return NewEvidence.of(kind, requirementId, name, mediaType, "", "imported from " + file.toAbsolutePath(), modified);
+    }
+
+    static String mediaType(String name, Path file) throws java.io.IOException {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".png")) {
+            return "image/png";
+        }
+        if (lower.endsWith(".jpg") || lower.endsWith(".jpeg")) {
+            return "image/jpeg";
+        }
+        if (lower.endsWith(".txt") || lower.endsWith(".log") || lower.endsWith(".conf") || lower.endsWith(".cfg")) {
+            return "text/plain; charset=utf-8";
+        }
+        if (lower.endsWith(".pdf")) {
+            return "application/pdf";
+        }
+        if (lower.endsWith(".json")) {
+            return "application/json";
+        }
+        String probed = Files.probeContentType(file);
+        return probed != null ? probed : "application/octet-stream";
+    }
+
+    public ObjectProperty<Requirement> requirementProperty() {
+        return requirement;
+    }
+
+    public ObservableList<Evidence> items() {
+        return itemsView;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}
