@@ -43,6 +43,21 @@ final class WriteProtection {
         return Optional.empty();
     }
 
+    /** Why files cannot be created in a folder, or empty if they can. */
+    static Optional<String> folderReason(Path folder) {
+        try {
+            if (Files.getFileStore(folder).isReadOnly()) {
+                return Optional.of("it is on read-only media");
+            }
+        } catch (IOException e) {
+            return Optional.of("its storage cannot be queried: " + e.getMessage());
+        }
+        if (!Files.isWritable(folder) || noWriteBit(folder)) {
+            return Optional.of("it is write-protected" + permissions(folder));
+        }
+        return Optional.empty();
+    }
+
     private static boolean noWriteBit(Path path) {
         PosixFileAttributeView view = Files.getFileAttributeView(path, PosixFileAttributeView.class);
         if (view == null) {
