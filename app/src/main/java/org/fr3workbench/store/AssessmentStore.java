@@ -149,7 +149,11 @@ public final class AssessmentStore implements AutoCloseable {
         return new Verifier(context).verify(monitor);
     }
 
-    /** Closes the file (nothing is lost: every change was saved when it was made). */
+    /**
+     * Closes the file (nothing is lost: every change was saved when it was made). Waits for a change
+     * in progress; content streams still open are closed, and a verify still running fails (cancel
+     * it first). Releases the lock, so that another workbench can open the file.
+     */
     @Override
     public void close() {
         context.close();
