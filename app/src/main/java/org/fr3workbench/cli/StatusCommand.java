@@ -42,7 +42,7 @@ final class StatusCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The assessment file.")
     private Path file;
 
-    @Option(names = "--json", description = "Print JSON (schema in docs/cli-reference.md).")
+    @Option(names = "--json", description = "Print JSON (fields in docs/assessment-file.md).")
     private boolean json;
 
     StatusCommand(Supplier<AssessmentFiles> files, Supplier<Catalog> catalog) {

@@ -16,6 +16,7 @@ import org.fr3workbench.store.AssessmentFileException;
 import org.fr3workbench.store.AssessmentFiles;
 import org.fr3workbench.store.AssessmentStore;
 import org.fr3workbench.store.ProgressMonitor;
+import org.fr3workbench.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,9 +24,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code fr3 verify FILE.fr3 [--json]}: exit 0 clean, 1 a discrepancy, 2 not an assessment file. */
 @Command(name = "verify", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Verify an assessment file: SQLite structure, the journal's hash chain, every record against the journal",
-            "and every evidence item against its SHA-256. The file is opened read-only and never changed.",
-            "Exit 0: intact; 1: a discrepancy (the first is named); 2: not an assessment file."})
+        description = {"Verify an assessment file: its SQLite structure, the journal's hash chain, every record against the "
+            + "journal and every evidence item against its SHA-256. The file is never changed.",
+            "Exit 0: intact; 1: a discrepancy (the first one found is named); 2: not an assessment file."})
 final class VerifyCommand implements Callable<Integer> {
 
     private final Supplier<AssessmentFiles> files;
@@ -36,7 +37,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The assessment file (*.fr3).")
     private Path file;
 
-    @Option(names = "--json", description = "Print JSON (schema in docs/cli-reference.md).")
+    @Option(names = "--json", description = "Print JSON (fields in docs/assessment-file.md).")
     private boolean json;
 
     VerifyCommand(Supplier<AssessmentFiles> files) {
@@ -49,6 +50,8 @@ final class VerifyCommand implements Callable<Integer> {
         VerificationReport report;
         try (AssessmentStore store = files.get().open(file, AssessmentFiles.Access.READ_ONLY)) {
             report = store.verify(ProgressMonitor.NONE);
+        } catch (StoreException e) {
+            throw new InputException(e.getMessage(), e);
         } catch (AssessmentFileException e) {
             if (!json) {
                 throw new InputException(e.getMessage(), e);

@@ -64,6 +64,11 @@ public final class AssessmentFiles {
             throw new AssessmentFileException(target, Problem.ALREADY_EXISTS, FileHeader.name(target)
                     + " already exists: choose another name (an existing assessment is never overwritten)");
         }
+        Optional<String> protection = WriteProtection.folderReason(folder);
+        if (protection.isPresent()) {
+            throw new AssessmentFileException(target, Problem.NOT_WRITABLE, FileHeader.name(target)
+                    + " cannot be created in " + folder + ": " + protection.get());
+        }
         LockFile lock = LockFile.acquire(target);
         Path temp = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".creating");
         try {
@@ -162,6 +167,9 @@ public final class AssessmentFiles {
         } catch (SQLException | StoreException e) {
             context.closeKeepingLock();
             throw damaged(real, protection, e);
+        } catch (AssessmentFileException | RuntimeException e) {
+            context.closeKeepingLock();
+            throw e;
         }
     }
 
@@ -197,8 +205,12 @@ public final class AssessmentFiles {
                     + protection.get() + " and its last changes are still in " + real.getFileName()
                     + "-wal; copy both files to a writable folder and open the copy", e);
         }
+        Throwable sqlite = e;
+        while (!(sqlite instanceof SQLException) && sqlite.getCause() != null) {
+            sqlite = sqlite.getCause();
+        }
         return new AssessmentFileException(real, Problem.DAMAGED, FileHeader.name(real) + " is damaged: SQLite reports "
-                + e.getMessage(), e);
+                + sqlite.getMessage(), e);
     }
 
     private void initialise(Path temp, AssessmentInfo info, String actor) throws SQLException, IOException {

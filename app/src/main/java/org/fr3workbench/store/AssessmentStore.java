@@ -30,6 +30,7 @@ public final class AssessmentStore implements AutoCloseable {
     private final StepRunStore stepRuns;
     private final JournalReader journal;
     private final HostKeyPins hostKeyPins;
+    private volatile StoredInfo stored;
 
     AssessmentStore(StoreContext context) {
         this.context = context;
@@ -38,6 +39,7 @@ public final class AssessmentStore implements AutoCloseable {
         this.stepRuns = new StepRunStore(context);
         this.journal = new JournalReader(context);
         this.hostKeyPins = new HostKeyPinStore(context);
+        this.stored = context.read(AssessmentStore::readInfo);
     }
 
     /** The file, as its real path. */
@@ -55,23 +57,24 @@ public final class AssessmentStore implements AutoCloseable {
         return context.readOnlyReason();
     }
 
+    /** What is assessed, by whom (held in memory: no I/O, safe on any thread). */
     public AssessmentInfo info() {
-        return context.read(c -> readInfo(c).info());
+        return stored.info();
     }
 
-    /** When the file was created. */
+    /** When the file was created (no I/O). */
     public Instant createdAt() {
-        return context.read(c -> readInfo(c).createdAt());
+        return stored.createdAt();
     }
 
-    /** A random identifier given to the file at creation (it stays the same in copies). */
+    /** A random identifier given to the file at creation; copies keep it (no I/O). */
     public String fileId() {
-        return context.read(c -> readInfo(c).fileId());
+        return stored.fileId();
     }
 
     /** Changes product, firmware, target level, assessor, organization, catalog version or dates. */
     public AssessmentInfo updateInfo(AssessmentInfo info, String actor) {
-        return context.change(actor, tx -> {
+        context.change(actor, tx -> {
             try (PreparedStatement update = tx.prepare("UPDATE assessment SET product = ?, firmware_version = ?, "
                     + "component_type = ?, target_sl = ?, assessor = ?, organization = ?, catalog_version = ?, "
                     + "start_date = ?, end_date = ? WHERE id = 1")) {
@@ -81,6 +84,8 @@ public final class AssessmentStore implements AutoCloseable {
             tx.journal(JournalAction.ASSESSMENT_UPDATE, "assessment", infoDetails(new Details(), info), null);
             return info;
         });
+        stored = new StoredInfo(info, stored.fileId(), stored.createdAt());
+        return info;
     }
 
     /** The device under assessment, once known. */
@@ -144,7 +149,11 @@ public final class AssessmentStore implements AutoCloseable {
         return new Verifier(context).verify(monitor);
     }
 
-    /** Closes the file (nothing is lost: every change was saved when it was made). */
+    /**
+     * Closes the file (nothing is lost: every change was saved when it was made). Waits for a change
+     * in progress; content streams still open are closed, and a verify still running fails (cancel
+     * it first). Releases the lock, so that another workbench can open the file.
+     */
     @Override
     public void close() {
         context.close();

@@ -26,21 +26,36 @@ final class WriteProtection {
 
     /** Why the file cannot be written, or empty if it can. */
     static Optional<String> reason(Path file) {
-        Path folder = file.getParent();
-        try {
-            if (Files.getFileStore(file).isReadOnly()) {
-                return Optional.of("it is on read-only media");
-            }
-        } catch (IOException e) {
-            return Optional.of("its storage cannot be queried: " + e.getMessage());
+        Optional<String> media = media(file);
+        if (media.isPresent()) {
+            return media;
         }
-        if (!Files.isWritable(file) || noWriteBit(file)) {
+        if (writeProtected(file)) {
             return Optional.of("the file is write-protected" + permissions(file));
         }
-        if (folder != null && (!Files.isWritable(folder) || noWriteBit(folder))) {
+        Path folder = file.getParent();
+        if (folder != null && writeProtected(folder)) {
             return Optional.of("its folder is write-protected" + permissions(folder));
         }
         return Optional.empty();
+    }
+
+    /** Why files cannot be created in a folder, or empty if they can. */
+    static Optional<String> folderReason(Path folder) {
+        return media(folder).or(() -> writeProtected(folder)
+                ? Optional.of("it is write-protected" + permissions(folder)) : Optional.empty());
+    }
+
+    private static Optional<String> media(Path path) {
+        try {
+            return Files.getFileStore(path).isReadOnly() ? Optional.of("it is on read-only media") : Optional.empty();
+        } catch (IOException e) {
+            return Optional.of("its storage cannot be queried: " + e.getMessage());
+        }
+    }
+
+    private static boolean writeProtected(Path path) {
+        return !Files.isWritable(path) || noWriteBit(path);
     }
 
     private static boolean noWriteBit(Path path) {

@@ -171,6 +171,20 @@ class AssessmentCommandsTest {
     }
 
     @Test
+    void aWriteProtectedFileCanBeShownButNotChanged() throws Exception {
+        Path file = newAssessment();
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        String before = StoreFixture.sha256(file);
+        Fr3Run change = Fr3Run.run(app, "verdict", file.toString(), "CR 3.1", "--met", "--rationale", "x");
+        assertThat(change.exit()).isEqualTo(2);
+        assertThat(change.err()).contains("fr3: 'x200.fr3' is open read-only (the file is write-protected (r--r--r--)): "
+                + "the change was not saved");
+        assertThat(Fr3Run.run(app, "status", file.toString()).exit()).isZero();
+        assertThat(Fr3Run.run(app, "verify", file.toString()).exit()).isZero();
+        assertThat(StoreFixture.sha256(file)).isEqualTo(before);
+    }
+
+    @Test
     void aFileOpenInTheGuiIsRefusedByCommands() throws Exception {
         Path file = newAssessment();
         try (AssessmentStore gui = StoreFixture.files().open(file, AssessmentFiles.Access.READ_WRITE)) {

@@ -33,7 +33,8 @@ public final class CliReference {
                 .append("Exit codes: **0** success, **1** a check failed (verification, policy, step), ")
                 .append("**2** bad usage or bad input (the message names what and where; nothing is changed).\n\n")
                 .append("Machine-readable output (`--json`) is stable; its fields are described with each feature: ")
-                .append("[catalog](catalog-format.md)")
+                .append("[catalog](catalog-format.md), [assessment file](assessment-file.md) (`status`, `verify`), ")
+                .append("[dossier](dossier.md) (`verify-dossier`), [TLS scan](tls-scanner.md) (`tls-scan`)")
                 .append(".\n\n");
         CommandLine root = Fr3Command.commandLine(new App());
         root.setUsageHelpWidth(100);

@@ -65,6 +65,19 @@ class AssessmentFilesTest {
     }
 
     @Test
+    void createInAWriteProtectedFolderSaysSo() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("archive"));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        assertThatThrownBy(() -> StoreFixture.create(folder.resolve("a.fr3")))
+                .isInstanceOf(AssessmentFileException.class)
+                .hasMessageContaining("'a.fr3' cannot be created in ")
+                .hasMessageEndingWith(": it is write-protected (r-xr-xr-x)");
+        try (var list = Files.list(folder)) {
+            assertThat(list.toList()).isEmpty();
+        }
+    }
+
+    @Test
     void refusesATextFileUntouched() throws Exception {
         Path file = dir.resolve("notes.fr3");
         Files.writeString(file, "Meeting notes: bring the serial cable\n");
@@ -112,6 +125,19 @@ class AssessmentFilesTest {
             raf.setLength(raf.length() / 2);
         }
         assertRefused(file, Problem.DAMAGED, "'cut.fr3' is damaged: it is truncated");
+    }
+
+    @Test
+    void refusesAFileWhoseSchemaPageIsOverwritten() throws Exception {
+        Path file = dir.resolve("scrambled.fr3");
+        StoreFixture.create(file).close();
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.seek(100);
+            byte[] garbage = new byte[Sqlite.PAGE_SIZE - 100];
+            java.util.Arrays.fill(garbage, (byte) 0x5a);
+            raf.write(garbage);
+        }
+        assertRefused(file, Problem.DAMAGED, "'scrambled.fr3' is damaged: SQLite reports ");
     }
 
     @Test

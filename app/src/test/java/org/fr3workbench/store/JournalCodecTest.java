@@ -24,7 +24,8 @@ class JournalCodecTest {
                 + "64:" + "0".repeat(64) + "\n");
         assertThat(JournalCodec.hash(2, "2026-11-27T09:15:02.123Z", "Alice", "verdict.set", "CR 3.1",
                 "{\"id\":1,\"requirement_id\":\"CR 3.1\",\"decision\":\"met\",\"rationale\":\"TLS 1.3 only\"}", null,
-                JournalCodec.GENESIS)).isEqualTo(JournalCodec.sha256Hex(encoded)).hasSize(64);
+                JournalCodec.GENESIS)).isEqualTo(JournalCodec.sha256Hex(encoded))
+                .isEqualTo("63bb1cf10f1390fb9995a6e0a54a73ef1f80e3f84ee5f6e965ff4ba3fc4762ce");
     }
 
     @Test

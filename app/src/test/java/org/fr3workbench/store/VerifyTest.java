@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.fr3workbench.domain.Discrepancy;
 import org.fr3workbench.domain.Discrepancy.Kind;
 import org.fr3workbench.domain.VerificationReport;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,14 +23,21 @@ import org.junit.jupiter.api.io.TempDir;
 class VerifyTest {
 
     @TempDir
+    static Path templates;
+
+    @TempDir
     Path dir;
 
     Path file;
 
+    @BeforeAll
+    static void buildOnce() throws Exception {
+        TamperedFile.build(templates.resolve("x200.fr3"));
+    }
+
     @BeforeEach
-    void build() throws Exception {
-        file = dir.resolve("x200.fr3");
-        TamperedFile.build(file);
+    void copy() throws Exception {
+        file = Files.copy(templates.resolve("x200.fr3"), dir.resolve("x200.fr3"));
     }
 
     @Test
@@ -154,6 +162,12 @@ class VerifyTest {
                     "the host key pin for 192.0.2.7:22: fingerprint is 'SHA256:evil' in the file, but the journal (entry 10) "
                             + "recorded 'SHA256:k'");
         }
+    }
+
+    @Test
+    void aDroppedTableIsAStructuralDiscrepancy() throws Exception {
+        StoreFixture.sql(file, "DROP TABLE verdict");
+        assertFirst(Kind.STRUCTURE, "the table verdict cannot be read: ");
     }
 
     @Test

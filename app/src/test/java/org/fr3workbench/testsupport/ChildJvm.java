@@ -21,8 +21,10 @@ public final class ChildJvm {
     public static Process start(Class<?> mainClass, Path errorLog, String... args) throws IOException {
         String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString());
-        List<String> command = new ArrayList<>(List.of(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-Xmx128m",
-                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), mainClass.getName()));
+        // Quick start: C1 only, serial GC, no logging back end (the child reports on stdout and stderr).
+        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx128m",
+                "-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider", "--enable-native-access=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), mainClass.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectError(errorLog.toFile()).start();
     }
