@@ -3,8 +3,13 @@ package org.fr3workbench;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.fr3workbench.catalog.CatalogLoader;
+import org.fr3workbench.catalog.TlsPolicyLoader;
 import org.fr3workbench.cli.Fr3Command;
 import org.fr3workbench.domain.Catalog;
+import org.fr3workbench.probe.tls.CipherSuiteRegistry;
+import org.fr3workbench.probe.tls.DirectConnectionFactory;
+import org.fr3workbench.probe.tls.TlsNames;
+import org.fr3workbench.probe.tls.TlsScanner;
 import org.fr3workbench.ui.WorkbenchApplication;
 
 /**
@@ -15,6 +20,7 @@ public final class App {
 
     private final CatalogLoader catalogLoader = new CatalogLoader();
     private Catalog catalog;
+    private CipherSuiteRegistry cipherSuites;
 
     /** Runs the command line, or opens the GUI for no arguments and for {@code gui [FILE]}. */
     public int run(String[] args) {
@@ -30,6 +36,24 @@ public final class App {
             catalog = catalogLoader.loadBundled();
         }
         return catalog;
+    }
+
+    /** The IANA cipher suite registry, loaded on first use. */
+    public synchronized CipherSuiteRegistry cipherSuites() {
+        if (cipherSuites == null) {
+            cipherSuites = CipherSuiteRegistry.bundled();
+        }
+        return cipherSuites;
+    }
+
+    /** A TLS scanner that connects directly from this machine. */
+    public TlsScanner tlsScanner() {
+        return new TlsScanner(new DirectConnectionFactory(), cipherSuites());
+    }
+
+    /** Loads the bundled TLS policies and policy files. */
+    public TlsPolicyLoader tlsPolicies() {
+        return new TlsPolicyLoader(name -> cipherSuites().byName(name).isPresent(), TlsNames::isKnownGroup);
     }
 
     private int openGui(String file) {
