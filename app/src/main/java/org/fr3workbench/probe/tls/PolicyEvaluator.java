@@ -60,8 +60,10 @@ public final class PolicyEvaluator {
             findings.add(Finding.fail(SCAN_COMPLETE, result.target(), error));
         }
         if (result.protocols().stream().noneMatch(ProtocolResult::supported)) {
+            List<String> reasons = new ArrayList<>(result.errors());
+            result.protocols().stream().filter(p -> p.refusal() != null).forEach(p -> reasons.add(p.name() + ": " + p.refusal()));
             findings.add(Finding.fail(PROTOCOL_ANY, result.target(), "the server completed no TLS or SSL handshake"
-                    + (result.errors().isEmpty() ? "" : ": " + result.errors().getFirst())));
+                    + (reasons.isEmpty() ? "" : " (" + String.join("; ", reasons) + ")")));
         }
     }
 

@@ -12,10 +12,12 @@ import java.util.List;
  *                   {@code client} (the server follows the client's order), or null when fewer than two suites
  * @param groups named groups the server accepts with this version, in the order it chose them
  * @param signatureAlgorithms signature schemes seen in ServerKeyExchange (TLS 1.2 only)
+ * @param refusal how the server turned the version down when it is not supported (an alert, a silent close, a
+ *                lower version), or null
  * @param error why this version could not be judged (timeout, garbage ...), or null
  */
 public record ProtocolResult(String name, boolean supported, List<String> accepted, String preference, List<String> groups,
-                             List<String> signatureAlgorithms, String error) {
+                             List<String> signatureAlgorithms, String refusal, String error) {
 
     public ProtocolResult {
         accepted = List.copyOf(accepted);
@@ -25,6 +27,6 @@ public record ProtocolResult(String name, boolean supported, List<String> accept
 
     /** A copy with groups and signature algorithms filled in. */
     public ProtocolResult withDetails(List<String> newGroups, List<String> schemes) {
-        return new ProtocolResult(name, supported, accepted, preference, newGroups, schemes, error);
+        return new ProtocolResult(name, supported, accepted, preference, newGroups, schemes, refusal, error);
     }
 }

@@ -40,6 +40,7 @@ final class SuiteEnumerator {
         List<Integer> accepted = new ArrayList<>();
         ProbeOutcome.Answered first = null;
         String error = null;
+        String refusal = null;
         boolean compression = false;
         while (!candidates.isEmpty()) {
             HandshakeProbe.Depth depth = first == null && version != TlsVersion.TLS_1_3
@@ -49,8 +50,13 @@ final class SuiteEnumerator {
                 error = failed.message();
                 break;
             }
-            if (!(outcome instanceof ProbeOutcome.Answered answer)
-                    || HelloSpecs.negotiated(answer.hello()) != version.wire()) {
+            if (outcome instanceof ProbeOutcome.Refused refused) {
+                refusal = refused.reason();
+                break;
+            }
+            ProbeOutcome.Answered answer = (ProbeOutcome.Answered) outcome;
+            if (HelloSpecs.negotiated(answer.hello()) != version.wire()) {
+                refusal = "answered with " + TlsVersion.describe(HelloSpecs.negotiated(answer.hello()));
                 break;
             }
             int suite = answer.hello().cipherSuite();
@@ -71,7 +77,7 @@ final class SuiteEnumerator {
         String preference = accepted.size() < 2 ? null : preference(base, accepted);
         List<String> names = accepted.stream().map(code -> registry.byCode(code).name()).toList();
         ProtocolResult result = new ProtocolResult(version.label(), !accepted.isEmpty(), names, preference, List.of(),
-                List.of(), error == null ? null : version.label() + ": " + error);
+                List.of(), accepted.isEmpty() ? refusal : null, error == null ? null : version.label() + ": " + error);
         return new VersionScan(result, List.copyOf(accepted), first, compression);
     }
 

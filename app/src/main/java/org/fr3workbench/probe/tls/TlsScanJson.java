@@ -62,6 +62,7 @@ public final class TlsScanJson {
         out.put("preference", p.preference());
         out.put("groups", p.groups());
         out.put("signatureAlgorithms", p.signatureAlgorithms());
+        out.put("refusal", p.refusal());
         out.put("error", p.error());
         return out;
     }
