@@ -87,7 +87,7 @@ public final class TlsPolicyLoader {
         try (JsonParser parser = mapper.createParser(yaml)) {
             dto = mapper.readValue(parser, TlsPolicyDto.class);
         } catch (UnrecognizedPropertyException e) {
-            throw CatalogLoader.at(sourceName, e.getLocation(), "unknown field '" + e.getPropertyName() + "'"
+            throw CatalogLoader.at(sourceName, locate(yaml, e), "unknown field '" + e.getPropertyName() + "'"
                     + (e.getKnownPropertyIds() == null ? "" : " (known fields: " + e.getKnownPropertyIds() + ")"));
         } catch (JsonProcessingException e) {
             throw CatalogLoader.at(sourceName, e.getLocation(), firstLine(e.getOriginalMessage()));
@@ -99,6 +99,18 @@ public final class TlsPolicyLoader {
             locations = YamlLocations.read(parser);
         }
         return new Checker(sourceName, locations).check(dto);
+    }
+
+    /** Where the unknown field starts (Jackson reports the position after its value). */
+    private JsonLocation locate(byte[] yaml, UnrecognizedPropertyException e) throws IOException {
+        StringBuilder path = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference ref : e.getPath()) {
+            path.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
+        }
+        try (JsonParser parser = mapper.createParser(yaml)) {
+            JsonLocation location = YamlLocations.read(parser).keyAt(path.toString());
+            return location != null ? location : e.getLocation();
+        }
     }
 
     /** Semantic checks with locations. */

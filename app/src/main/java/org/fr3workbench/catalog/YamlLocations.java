@@ -16,6 +16,7 @@ import java.util.Map;
 final class YamlLocations {
 
     private final Map<String, JsonLocation> locations = new HashMap<>();
+    private final Map<String, JsonLocation> keys = new HashMap<>();
 
     private YamlLocations() {
     }
@@ -30,6 +31,7 @@ final class YamlLocations {
             if (token == JsonToken.FIELD_NAME) {
                 path.removeLast();
                 path.addLast(parser.currentName());
+                result.keys.put(render(path), parser.currentTokenLocation());
                 continue;
             }
             if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
@@ -63,6 +65,11 @@ final class YamlLocations {
             }
             p = p.substring(0, Math.max(0, p.lastIndexOf('/')));
         }
+    }
+
+    /** The location of the key of a mapping entry, or null. */
+    JsonLocation keyAt(String path) {
+        return keys.get(path);
     }
 
     private static String render(Deque<String> path) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fr3workbench.testsupport.OpenSslServer;
 import org.fr3workbench.testsupport.Peers;
 
 /** Runs the Debian {@code sslscan} against a target and reads the accepted suites per protocol from its XML. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.fr3workbench.testsupport.OpenSslServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -35,11 +36,15 @@ class TlsScannerPeerTest {
         rsaSha1 = OpenSslServer.certificate(dir, "weak", "sha1", "-newkey", "rsa:2048");
     }
 
+    private static TlsTarget target(OpenSslServer server) {
+        return new TlsTarget("127.0.0.1", server.port());
+    }
+
     private static TlsScanResult scanAndCompare(OpenSslServer server) throws Exception {
         TlsScanner scanner = new TlsScanner(new DirectConnectionFactory(), TestPolicies.REGISTRY);
-        TlsScanResult result = scanner.scan(server.target(), new TlsScanOptions(2, 3000, 3000, TestPolicies.bsi()),
+        TlsScanResult result = scanner.scan(target(server), new TlsScanOptions(2, 3000, 3000, TestPolicies.bsi()),
                 TlsScanListener.NONE, TlsScanCancellation.NONE);
-        Map<String, Set<String>> reference = SslScanReference.accepted(dir, server.target(), TestPolicies.REGISTRY);
+        Map<String, Set<String>> reference = SslScanReference.accepted(dir, target(server), TestPolicies.REGISTRY);
         assertThat(SslScanReference.accepted(result)).as("accepted suites per protocol, ours vs sslscan")
                 .isEqualTo(reference);
         assertThat(result.errors()).as("scan errors").isEmpty();

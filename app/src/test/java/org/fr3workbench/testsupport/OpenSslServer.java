@@ -1,4 +1,4 @@
-package org.fr3workbench.probe.tls;
+package org.fr3workbench.testsupport;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -9,10 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.fr3workbench.testsupport.Peers;
 
-/** A real {@code openssl s_server} on 127.0.0.1 and a free port, for the scanner's peer tests. */
-final class OpenSslServer implements AutoCloseable {
+/** A real {@code openssl s_server} on 127.0.0.1 and a free port, for the TLS scanner's peer tests. */
+public final class OpenSslServer implements AutoCloseable {
 
     private final Process process;
     private final int port;
@@ -25,7 +24,7 @@ final class OpenSslServer implements AutoCloseable {
     }
 
     /** Makes a self-signed certificate with {@code openssl req}; {@code keyArgs} e.g. {@code -newkey ec -pkeyopt ...}. */
-    static Path[] certificate(Path dir, String name, String digest, String... keyArgs) throws IOException, InterruptedException {
+    public static Path[] certificate(Path dir, String name, String digest, String... keyArgs) throws IOException, InterruptedException {
         Path key = dir.resolve(name + ".key");
         Path cert = dir.resolve(name + ".crt");
         List<String> command = new ArrayList<>(List.of(openssl(), "req", "-x509"));
@@ -37,7 +36,7 @@ final class OpenSslServer implements AutoCloseable {
     }
 
     /** Starts {@code openssl s_server -www} with the certificate and the extra options; waits until it accepts. */
-    static OpenSslServer start(Path dir, Path[] certificate, String... options) throws IOException, InterruptedException {
+    public static OpenSslServer start(Path dir, Path[] certificate, String... options) throws IOException, InterruptedException {
         int port;
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = probe.getLocalPort();
@@ -63,11 +62,12 @@ final class OpenSslServer implements AutoCloseable {
         throw new IllegalStateException("openssl s_server did not listen on port " + port + ": " + Files.readString(log));
     }
 
-    TlsTarget target() {
-        return new TlsTarget("127.0.0.1", port);
+    /** The port it listens on (127.0.0.1). */
+    public int port() {
+        return port;
     }
 
-    String log() throws IOException {
+    public String log() throws IOException {
         return Files.readString(log);
     }
 
@@ -79,11 +79,11 @@ final class OpenSslServer implements AutoCloseable {
         }
     }
 
-    static String openssl() {
+    public static String openssl() {
         return Peers.require("openssl", "openssl").toString();
     }
 
-    static String run(Path dir, List<String> command) throws IOException, InterruptedException {
+    public static String run(Path dir, List<String> command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
