@@ -89,7 +89,8 @@ public final class PolicyEvaluator {
                 for (String group : protocol.groups()) {
                     findings.add(policy.groups().contains(group)
                             ? Finding.pass(GROUP_ALLOWED, protocol.name() + " " + group, group + " is allowed")
-                            : Finding.fail(GROUP_ALLOWED, protocol.name() + " " + group, group + " is not on the " + policy.id() + " list"));
+                            : Finding.fail(GROUP_ALLOWED, protocol.name() + " " + group,
+                                    group + " is not on the " + policy.id() + " list"));
                 }
             }
         }

@@ -26,7 +26,8 @@ public final class TlsScanTable {
             int column = matrix.protocols().indexOf(protocol.name());
             String supported = protocol.supported() ? "yes" : protocol.error() != null ? "error" : "no";
             if (protocol.accepted().isEmpty()) {
-                String why = protocol.error() != null ? protocol.error() : protocol.refusal() != null ? "(" + protocol.refusal() + ")" : "-";
+                String why = protocol.error() != null ? protocol.error()
+                        : protocol.refusal() != null ? "(" + protocol.refusal() + ")" : "-";
                 out.append(String.format(format, protocol.name(), supported, "", why, ""));
             }
             for (int i = 0; i < protocol.accepted().size(); i++) {
