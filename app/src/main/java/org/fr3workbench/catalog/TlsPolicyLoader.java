@@ -4,9 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,12 +32,16 @@ public final class TlsPolicyLoader {
     /** Names of the bundled policies, the first is the default. */
     public static final List<String> BUNDLED = List.of("bsi-tr-02102-2", "cip");
 
+    private static final Set<String> FIELDS = Set.of("schema", "id", "title", "version", "date", "source", "note", "protocols",
+            "suites", "groups", "certificate", "minDhBits", "requireSecureRenegotiation", "forbidCompression");
+    private static final Set<String> CERTIFICATE_FIELDS = Set.of("minRsaBits", "minEcBits", "forbiddenSignatureHashes",
+            "checkValidity");
     private static final Set<String> PROTOCOLS = Set.of("SSLv3", "TLSv1.0", "TLSv1.1", "TLSv1.2", "TLSv1.3");
     private static final Set<String> HASHES = Set.of("MD2", "MD4", "MD5", "SHA1", "SHA224", "SHA256", "SHA384", "SHA512");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]*");
 
-    private final ObjectMapper mapper;
+    private final YAMLFactory yaml = YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private final Predicate<String> knownSuite;
     private final Predicate<String> knownGroup;
 
@@ -51,10 +52,6 @@ public final class TlsPolicyLoader {
     public TlsPolicyLoader(Predicate<String> knownSuite, Predicate<String> knownGroup) {
         this.knownSuite = knownSuite;
         this.knownGroup = knownGroup;
-        YAMLFactory factory = YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-        mapper = new ObjectMapper(factory)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
     }
 
     /** A bundled policy by name ({@link #BUNDLED}); a broken bundle is a build defect. */
@@ -81,132 +78,155 @@ public final class TlsPolicyLoader {
     }
 
     /** Loads a policy from bytes; {@code sourceName} is used in error messages. */
-    public TlsPolicy load(String sourceName, byte[] yaml) throws CatalogException, IOException {
-        TlsPolicyDto dto;
-        YamlLocations locations;
-        try (JsonParser parser = mapper.createParser(yaml)) {
-            dto = mapper.readValue(parser, TlsPolicyDto.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw CatalogLoader.at(sourceName, locate(yaml, e), "unknown field '" + e.getPropertyName() + "'"
-                    + (e.getKnownPropertyIds() == null ? "" : " (known fields: " + e.getKnownPropertyIds() + ")"));
+    public TlsPolicy load(String sourceName, byte[] bytes) throws CatalogException, IOException {
+        YamlNode root;
+        try (JsonParser parser = yaml.createParser(bytes)) {
+            root = YamlNode.read(parser);
         } catch (JsonProcessingException e) {
-            throw CatalogLoader.at(sourceName, e.getLocation(), firstLine(e.getOriginalMessage()));
+            String message = e.getOriginalMessage();
+            String problem = message.startsWith("Duplicate field") ? "duplicate key " + message.substring("Duplicate field".length()).trim()
+                    : "YAML syntax error: " + message;
+            throw CatalogLoader.at(sourceName, e.getLocation(), firstLine(problem));
         }
-        if (dto == null) {
-            throw new CatalogException(sourceName, 1, 1, "the policy file is empty");
+        if (root == null || root.map() == null) {
+            throw new CatalogException(sourceName, 1, 1, "expected a mapping with schema, id, title, version, date, source,"
+                    + " protocols and suites");
         }
-        try (JsonParser parser = mapper.createParser(yaml)) {
-            locations = YamlLocations.read(parser);
-        }
-        return new Checker(sourceName, locations).check(dto);
+        return new Checker(sourceName).check(root);
     }
 
-    /** Where the unknown field starts (Jackson reports the position after its value). */
-    private JsonLocation locate(byte[] yaml, UnrecognizedPropertyException e) throws IOException {
-        StringBuilder path = new StringBuilder();
-        for (com.fasterxml.jackson.databind.JsonMappingException.Reference ref : e.getPath()) {
-            path.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
-        }
-        try (JsonParser parser = mapper.createParser(yaml)) {
-            JsonLocation location = YamlLocations.read(parser).keyAt(path.toString());
-            return location != null ? location : e.getLocation();
-        }
-    }
-
-    /** Semantic checks with locations. */
+    /** Reads and checks the fields, naming the place of every problem. */
     private final class Checker {
         private final String source;
-        private final YamlLocations locations;
 
-        Checker(String source, YamlLocations locations) {
+        Checker(String source) {
             this.source = source;
-            this.locations = locations;
         }
 
-        TlsPolicy check(TlsPolicyDto dto) throws CatalogException {
-            if (dto.schema() == null) {
-                throw fail("", "missing field 'schema'");
+        TlsPolicy check(YamlNode root) throws CatalogException {
+            Map<String, YamlNode> top = fields(root, FIELDS);
+            YamlNode schemaNode = required(root, "schema");
+            if (!(schemaNode.value() instanceof Integer schema)) {
+                throw fail(schemaNode, "schema must be a number");
             }
-            if (dto.schema() != SCHEMA_VERSION) {
-                throw fail("/schema", "schema version " + dto.schema() + " is not supported; this version reads schema " + SCHEMA_VERSION);
+            if (schema != SCHEMA_VERSION) {
+                throw fail(schemaNode, "schema version " + schema + " is not supported; this version reads schema " + SCHEMA_VERSION);
             }
-            String id = required(dto.id(), "id");
+            String id = text(required(root, "id"), "id");
             if (!ID.matcher(id).matches()) {
-                throw fail("/id", "id '" + id + "' must be lower-case letters, digits, '.' and '-'");
+                throw fail(top.get("id"), "id '" + id + "' must be lower-case letters, digits, '.' and '-'");
             }
-            String date = required(dto.date(), "date");
+            String date = text(required(root, "date"), "date");
             if (!DATE.matcher(date).matches()) {
-                throw fail("/date", "date '" + date + "' must be YYYY-MM or YYYY-MM-DD");
+                throw fail(top.get("date"), "date '" + date + "' must be YYYY-MM or YYYY-MM-DD");
             }
-            List<String> protocols = names(dto.protocols(), "/protocols", PROTOCOLS::contains, "protocol", PROTOCOLS.toString());
+            List<String> protocols = names(required(root, "protocols"), PROTOCOLS::contains, "protocol", PROTOCOLS.toString());
             if (protocols.isEmpty()) {
-                throw fail("/protocols", "protocols must list at least one allowed protocol");
+                throw fail(top.get("protocols"), "protocols must list at least one allowed protocol");
             }
+            YamlNode suitesNode = required(root, "suites");
             Map<String, List<String>> suites = new LinkedHashMap<>();
-            if (dto.suites() == null) {
-                throw fail("", "missing field 'suites'");
+            if (suitesNode.map() == null) {
+                throw fail(suitesNode, "suites must map protocol names to lists of cipher suites");
             }
-            for (Map.Entry<String, List<String>> entry : dto.suites().entrySet()) {
-                String path = "/suites/" + entry.getKey();
-                if (!protocols.contains(entry.getKey())) {
-                    throw fail(path, "suites for '" + entry.getKey() + "', which is not listed under protocols");
+            for (Map.Entry<String, JsonLocation> key : suitesNode.keyLocations().entrySet()) {
+                if (!protocols.contains(key.getKey())) {
+                    throw CatalogLoader.at(source, key.getValue(), "suites for '" + key.getKey()
+                            + "', which is not listed under protocols");
                 }
-                suites.put(entry.getKey(), names(entry.getValue(), path, knownSuite,
-                        "cipher suite", "an IANA name such as TLS_AES_128_GCM_SHA256"));
             }
-            List<String> groups = names(dto.groups(), "/groups", knownGroup, "group", "an IANA name such as secp256r1");
-            TlsPolicyDto.CertificateDto cert = dto.certificate() == null
-                    ? new TlsPolicyDto.CertificateDto(0, 0, List.of(), true) : dto.certificate();
-            List<String> hashes = names(cert.forbiddenSignatureHashes(), "/certificate/forbiddenSignatureHashes",
-                    HASHES::contains, "hash", HASHES.toString());
-            TlsPolicy.CertificateRules rules = new TlsPolicy.CertificateRules(bits(cert.minRsaBits(), "/certificate/minRsaBits"),
-                    bits(cert.minEcBits(), "/certificate/minEcBits"), hashes, cert.checkValidity() == null || cert.checkValidity());
-            return new TlsPolicy(id, required(dto.title(), "title"), required(dto.version(), "version"), date,
-                    required(dto.source(), "source"), protocols, suites, groups, rules, bits(dto.minDhBits(), "/minDhBits"),
-                    dto.requireSecureRenegotiation() == null || dto.requireSecureRenegotiation(),
-                    dto.forbidCompression() == null || dto.forbidCompression());
+            for (Map.Entry<String, YamlNode> entry : suitesNode.map().entrySet()) {
+                suites.put(entry.getKey(), names(entry.getValue(), knownSuite, "cipher suite",
+                        "an IANA name such as TLS_AES_128_GCM_SHA256"));
+            }
+            List<String> groups = top.containsKey("groups")
+                    ? names(top.get("groups"), knownGroup, "group", "an IANA name such as secp256r1") : List.of();
+            return new TlsPolicy(id, text(required(root, "title"), "title"), text(required(root, "version"), "version"), date,
+                    text(required(root, "source"), "source"), protocols, suites, groups, certificate(top.get("certificate")),
+                    bits(top.get("minDhBits")), flag(top.get("requireSecureRenegotiation")), flag(top.get("forbidCompression")));
         }
 
-        private List<String> names(List<String> values, String path, Predicate<String> known, String what, String expected)
-                throws CatalogException {
-            if (values == null) {
-                return List.of();
+        private TlsPolicy.CertificateRules certificate(YamlNode node) throws CatalogException {
+            if (node == null) {
+                return new TlsPolicy.CertificateRules(0, 0, List.of(), true);
+            }
+            Map<String, YamlNode> fields = fields(node, CERTIFICATE_FIELDS);
+            List<String> hashes = fields.containsKey("forbiddenSignatureHashes")
+                    ? names(fields.get("forbiddenSignatureHashes"), HASHES::contains, "hash", HASHES.toString()) : List.of();
+            return new TlsPolicy.CertificateRules(bits(fields.get("minRsaBits")), bits(fields.get("minEcBits")), hashes,
+                    flag(fields.get("checkValidity")));
+        }
+
+        /** The entries of a mapping whose keys must all be in {@code allowed}. */
+        private Map<String, YamlNode> fields(YamlNode node, Set<String> allowed) throws CatalogException {
+            if (node.map() == null) {
+                throw fail(node, "expected a mapping");
+            }
+            for (Map.Entry<String, JsonLocation> key : node.keyLocations().entrySet()) {
+                if (!allowed.contains(key.getKey())) {
+                    throw CatalogLoader.at(source, key.getValue(), "unknown field '" + key.getKey() + "' (known: "
+                            + String.join(", ", allowed.stream().sorted().toList()) + ")");
+                }
+            }
+            return node.map();
+        }
+
+        private YamlNode required(YamlNode parent, String field) throws CatalogException {
+            YamlNode node = parent.map().get(field);
+            if (node == null || node.value() == null) {
+                throw fail(parent, "missing field '" + field + "'");
+            }
+            return node;
+        }
+
+        private String text(YamlNode node, String field) throws CatalogException {
+            if (!(node.value() instanceof String text) || text.isBlank()) {
+                throw fail(node, field + " must be a non-empty text");
+            }
+            return text.strip();
+        }
+
+        private List<String> names(YamlNode node, Predicate<String> known, String what, String expected) throws CatalogException {
+            if (node.list() == null) {
+                throw fail(node, "expected a list of " + what + " names");
             }
             List<String> out = new ArrayList<>();
             Set<String> seen = new HashSet<>();
-            for (int i = 0; i < values.size(); i++) {
-                String value = values.get(i);
-                if (value == null || !known.test(value.strip())) {
-                    throw fail(path + "/" + i, "unknown " + what + " '" + value + "' (expected " + expected + ")");
+            for (YamlNode element : node.list()) {
+                String value = element.value() instanceof String s ? s.strip() : String.valueOf(element.value());
+                if (!known.test(value)) {
+                    throw fail(element, "unknown " + what + " '" + value + "' (expected " + expected + ")");
                 }
-                if (!seen.add(value.strip())) {
-                    throw fail(path + "/" + i, what + " '" + value + "' is listed twice");
+                if (!seen.add(value)) {
+                    throw fail(element, what + " '" + value + "' is listed twice");
                 }
-                out.add(value.strip());
+                out.add(value);
             }
-            return out;
+            return List.copyOf(out);
         }
 
-        private int bits(Integer value, String path) throws CatalogException {
-            if (value == null) {
+        private int bits(YamlNode node) throws CatalogException {
+            if (node == null) {
                 return 0;
             }
-            if (value < 0 || value > 65536) {
-                throw fail(path, "bits must be between 0 and 65536, found " + value);
+            if (!(node.value() instanceof Integer value) || value < 0 || value > 65536) {
+                throw fail(node, "bits must be a number between 0 and 65536, found '" + node.value() + "'");
             }
             return value;
         }
 
-        private String required(String value, String field) throws CatalogException {
-            if (value == null || value.isBlank()) {
-                throw fail("", "missing field '" + field + "'");
+        private boolean flag(YamlNode node) throws CatalogException {
+            if (node == null) {
+                return true;
             }
-            return value.strip();
+            if (!(node.value() instanceof Boolean value)) {
+                throw fail(node, "expected true or false, found '" + node.value() + "'");
+            }
+            return value;
         }
 
-        private CatalogException fail(String path, String problem) {
-            JsonLocation location = locations.at(path);
-            return CatalogLoader.at(source, location, problem);
+        private CatalogException fail(YamlNode node, String problem) {
+            return CatalogLoader.at(source, node.location(), problem);
         }
     }
 

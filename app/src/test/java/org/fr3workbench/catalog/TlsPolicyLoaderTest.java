@@ -85,7 +85,7 @@ class TlsPolicyLoaderTest {
     void suitesForAProtocolThatIsNotAllowedAreRefused() {
         assertThatThrownBy(() -> load(VALID.replace("[TLSv1.2, TLSv1.3]", "[TLSv1.2]")))
                 .isInstanceOf(CatalogException.class)
-                .hasMessage("test.yaml:9:12: suites for 'TLSv1.3', which is not listed under protocols");
+                .hasMessage("test.yaml:9:3: suites for 'TLSv1.3', which is not listed under protocols");
     }
 
     @Test

@@ -1,103 +1,127 @@
 package org.fr3workbench.probe.tls;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 
-/** Writes a {@link TlsScanResult} as the stable JSON document described in docs/tls-scanner.md (schema 1). */
+/**
+ * Writes a {@link TlsScanResult} as the stable JSON document described in docs/tls-scanner.md (schema 1),
+ * with Jackson's streaming generator (no data binding: it keeps the CLI's start-up short).
+ */
 public final class TlsScanJson {
 
     /** The JSON schema version. */
     public static final int SCHEMA = 1;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private TlsScanJson() {
     }
 
     /** The result as indented JSON. */
     public static String toJson(TlsScanResult result) {
-        try {
-            return MAPPER.writeValueAsString(toMap(result));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a TLS scan result cannot be written as JSON", e);
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(out).useDefaultPrettyPrinter()) {
+            write(json, result);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a TLS scan result cannot be written as JSON", e);
         }
+        return out.toString();
     }
 
-    /** The result as a map of plain values (for embedding in other JSON documents). */
-    public static Map<String, Object> toMap(TlsScanResult result) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("schema", SCHEMA);
-        root.put("target", result.target());
-        root.put("startedAt", result.startedAt().toString());
-        root.put("durationMs", result.durationMillis());
-        root.put("connections", result.connections());
+    /** Writes the result as one JSON object (for embedding in other documents). */
+    public static void write(JsonGenerator json, TlsScanResult result) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("schema", SCHEMA);
+        json.writeStringField("target", result.target());
+        json.writeStringField("startedAt", result.startedAt().toString());
+        json.writeNumberField("durationMs", result.durationMillis());
+        json.writeNumberField("connections", result.connections());
         if (result.policy() != null) {
-            Map<String, Object> policy = new LinkedHashMap<>();
-            policy.put("id", result.policy().id());
-            policy.put("version", result.policy().version());
-            policy.put("date", result.policy().date());
-            root.put("policy", policy);
+            json.writeObjectFieldStart("policy");
+            json.writeStringField("id", result.policy().id());
+            json.writeStringField("version", result.policy().version());
+            json.writeStringField("date", result.policy().date());
+            json.writeEndObject();
         }
-        root.put("result", result.failed() ? "fail" : "pass");
-        root.put("protocols", result.protocols().stream().map(TlsScanJson::protocol).toList());
-        root.put("certificates", result.certificates().stream().map(TlsScanJson::certificate).toList());
-        root.put("certificateSource", result.certificateSource());
-        root.put("secureRenegotiation", result.secureRenegotiation());
-        root.put("compression", result.compression());
-        root.put("dhBits", result.dhBits() == 0 ? null : result.dhBits());
-        root.put("errors", result.errors());
-        root.put("findings", result.findings().stream().map(TlsScanJson::finding).toList());
-        return root;
+        json.writeStringField("result", result.failed() ? "fail" : "pass");
+        json.writeArrayFieldStart("protocols");
+        for (ProtocolResult p : result.protocols()) {
+            protocol(json, p);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("certificates");
+        for (CertificateInfo c : result.certificates()) {
+            certificate(json, c);
+        }
+        json.writeEndArray();
+        json.writeStringField("certificateSource", result.certificateSource());
+        json.writeFieldName("secureRenegotiation");
+        if (result.secureRenegotiation() == null) {
+            json.writeNull();
+        } else {
+            json.writeBoolean(result.secureRenegotiation());
+        }
+        json.writeBooleanField("compression", result.compression());
+        json.writeFieldName("dhBits");
+        if (result.dhBits() == 0) {
+            json.writeNull();
+        } else {
+            json.writeNumber(result.dhBits());
+        }
+        strings(json, "errors", result.errors());
+        json.writeArrayFieldStart("findings");
+        for (Finding f : result.findings()) {
+            json.writeStartObject();
+            json.writeStringField("rule", f.rule());
+            json.writeStringField("result", f.result().json());
+            json.writeStringField("subject", f.subject());
+            json.writeStringField("message", f.message());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
-    private static Map<String, Object> protocol(ProtocolResult p) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("name", p.name());
-        out.put("supported", p.supported());
-        out.put("accepted", p.accepted());
-        out.put("preference", p.preference());
-        out.put("groups", p.groups());
-        out.put("signatureAlgorithms", p.signatureAlgorithms());
-        out.put("refusal", p.refusal());
-        out.put("error", p.error());
-        return out;
+    private static void protocol(JsonGenerator json, ProtocolResult p) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("name", p.name());
+        json.writeBooleanField("supported", p.supported());
+        strings(json, "accepted", p.accepted());
+        json.writeStringField("preference", p.preference());
+        strings(json, "groups", p.groups());
+        strings(json, "signatureAlgorithms", p.signatureAlgorithms());
+        json.writeStringField("refusal", p.refusal());
+        json.writeStringField("error", p.error());
+        json.writeEndObject();
     }
 
-    private static Map<String, Object> certificate(CertificateInfo c) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("position", c.position());
-        out.put("subject", c.subject());
-        out.put("issuer", c.issuer());
-        out.put("subjectAltNames", c.subjectAltNames());
-        out.put("keyType", c.keyType());
-        out.put("keyBits", c.keyBits());
-        out.put("curve", c.curve());
-        out.put("signatureAlgorithm", c.signatureAlgorithm());
-        out.put("signatureHash", c.signatureHash());
-        out.put("notBefore", c.notBefore().toString());
-        out.put("notAfter", c.notAfter().toString());
-        out.put("selfSigned", c.selfSigned());
-        out.put("sha256", c.sha256());
-        return out;
+    private static void certificate(JsonGenerator json, CertificateInfo c) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("position", c.position());
+        json.writeStringField("subject", c.subject());
+        json.writeStringField("issuer", c.issuer());
+        strings(json, "subjectAltNames", c.subjectAltNames());
+        json.writeStringField("keyType", c.keyType());
+        json.writeNumberField("keyBits", c.keyBits());
+        json.writeStringField("curve", c.curve());
+        json.writeStringField("signatureAlgorithm", c.signatureAlgorithm());
+        json.writeStringField("signatureHash", c.signatureHash());
+        json.writeStringField("notBefore", c.notBefore().toString());
+        json.writeStringField("notAfter", c.notAfter().toString());
+        json.writeBooleanField("selfSigned", c.selfSigned());
+        json.writeStringField("sha256", c.sha256());
+        json.writeEndObject();
     }
 
-    private static Map<String, Object> finding(Finding f) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("rule", f.rule());
-        out.put("result", f.result().json());
-        out.put("subject", f.subject());
-        out.put("message", f.message());
-        return out;
-    }
-
-    /** Names of the accepted suites per protocol, for comparisons. */
-    public static Map<String, List<String>> acceptedByProtocol(TlsScanResult result) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        result.protocols().forEach(p -> out.put(p.name(), p.accepted()));
-        return out;
+    private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
     }
 }
