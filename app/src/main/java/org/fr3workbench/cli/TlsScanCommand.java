@@ -24,8 +24,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code fr3 tls-scan HOST:PORT [--json] [--policy NAME|FILE] [--parallel N] [--timeout MS]}. */
 @Command(name = "tls-scan", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Scan a TLS endpoint: protocol versions, every accepted cipher suite, preference order, groups,",
-            "signature algorithms, certificate chain, renegotiation and compression, judged against a policy."},
+        description = "Scan a TLS endpoint: protocol versions, every accepted cipher suite, preference order, groups, "
+                + "signature algorithms, certificate chain, renegotiation and compression, judged against a policy.",
         footer = {"", "Exit codes: 0 every finding passed, 1 a policy finding failed, 2 bad usage or unreachable target."})
 final class TlsScanCommand implements Callable<Integer> {
 
