@@ -37,7 +37,7 @@ public final class Fr3Command implements Runnable {
         cli.addSubcommand("gui", new GuiCommand());
         cli.addSubcommand("catalog", new CommandLine(new CatalogCommand())
                 .addSubcommand("list", new CatalogListCommand(app::catalog)));
-        cli.addSubcommand("tls-scan", new TlsScanCommand(app.tlsScanner(), app.tlsPolicies()));
+        cli.addSubcommand("tls-scan", new TlsScanCommand(app::tlsScanner, app::tlsPolicies));
         cli.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
             if (exception instanceof InputException input) {
                 commandLine.getErr().println("fr3: " + input.getMessage());

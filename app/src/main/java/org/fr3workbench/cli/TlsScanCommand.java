@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.fr3workbench.catalog.CatalogException;
 import org.fr3workbench.catalog.TlsPolicyLoader;
 import org.fr3workbench.domain.TlsPolicy;
@@ -29,8 +30,8 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Exit codes: 0 every finding passed, 1 a policy finding failed, 2 bad usage or unreachable target."})
 final class TlsScanCommand implements Callable<Integer> {
 
-    private final TlsScanner scanner;
-    private final TlsPolicyLoader policies;
+    private final Supplier<TlsScanner> scanner;
+    private final Supplier<TlsPolicyLoader> policies;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -53,7 +54,8 @@ final class TlsScanCommand implements Callable<Integer> {
             description = "Connect and read timeout per connection in milliseconds. Default: ${DEFAULT-VALUE}.")
     private int timeout;
 
-    TlsScanCommand(TlsScanner scanner, TlsPolicyLoader policies) {
+    /** Services are created only when the command runs, so that other commands start without them. */
+    TlsScanCommand(Supplier<TlsScanner> scanner, Supplier<TlsPolicyLoader> policies) {
         this.scanner = scanner;
         this.policies = policies;
     }
@@ -77,7 +79,7 @@ final class TlsScanCommand implements Callable<Integer> {
         TlsScanOptions options = new TlsScanOptions(parallel, timeout, timeout, loadPolicy());
         TlsScanResult result;
         try {
-            result = scanner.scan(endpoint, options, TlsScanListener.NONE, TlsScanCancellation.NONE);
+            result = scanner.get().scan(endpoint, options, TlsScanListener.NONE, TlsScanCancellation.NONE);
         } catch (TlsScanException e) {
             throw new InputException(e.getMessage(), e);
         }
@@ -89,7 +91,7 @@ final class TlsScanCommand implements Callable<Integer> {
 
     private TlsPolicy loadPolicy() {
         if (TlsPolicyLoader.BUNDLED.contains(policy)) {
-            return policies.loadBundled(policy);
+            return policies.get().loadBundled(policy);
         }
         Path file = Path.of(policy);
         if (!Files.isRegularFile(file)) {
@@ -97,7 +99,7 @@ final class TlsScanCommand implements Callable<Integer> {
                     + String.join(", ", TlsPolicyLoader.BUNDLED) + ") nor a readable file");
         }
         try {
-            return policies.load(file);
+            return policies.get().load(file);
         } catch (CatalogException e) {
             throw new InputException("invalid policy " + e.getMessage(), e);
         } catch (IOException e) {
