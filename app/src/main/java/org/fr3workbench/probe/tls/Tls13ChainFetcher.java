@@ -44,11 +44,15 @@ final class Tls13ChainFetcher {
             tls.init(null, new TrustManager[] {new Capture(captured)}, null);
             raw.setSoTimeout(context.options().readTimeoutMillis());
             String host = context.target().serverName() != null ? context.target().serverName() : context.target().host();
+            Thread watchdog = Thread.ofVirtual().name("tls-chain-deadline").start(() -> closeAfter(raw,
+                    context.options().readTimeoutMillis()));
             try (SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket(raw, host, context.target().port(), false)) {
                 socket.setEnabledProtocols(new String[] {"TLSv1.3"});
                 socket.startHandshake();
             } catch (IOException expected) {
                 // The capture refuses the chain on purpose; the handshake always ends here.
+            } finally {
+                watchdog.interrupt();
             }
         } catch (IOException | GeneralSecurityException e) {
             problem.add("certificate chain: " + e.getMessage());
@@ -69,6 +73,16 @@ final class Tls13ChainFetcher {
             problem.add("certificate chain: " + e.getMessage());
         }
         return List.copyOf(out);
+    }
+
+    /** Closes the socket at the deadline, so that a server trickling bytes cannot hold the JDK handshake. */
+    private static void closeAfter(Socket socket, int millis) {
+        try {
+            Thread.sleep(millis);
+            socket.close();
+        } catch (InterruptedException | IOException finished) {
+            // the handshake ended first, or the socket is closed already
+        }
     }
 
     /** Records the server's chain and refuses it. */
