@@ -6,10 +6,15 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.fr3workbench.catalog.CatalogLoader;
+import org.fr3workbench.catalog.TlsPolicyLoader;
 import org.fr3workbench.cli.Fr3Command;
 import org.fr3workbench.domain.Catalog;
 import org.fr3workbench.report.verify.DossierVerifier;
 import org.fr3workbench.store.AssessmentFiles;
+import org.fr3workbench.probe.tls.CipherSuiteRegistry;
+import org.fr3workbench.probe.tls.DirectConnectionFactory;
+import org.fr3workbench.probe.tls.TlsNames;
+import org.fr3workbench.probe.tls.TlsScanner;
 import org.fr3workbench.ui.WorkbenchApplication;
 
 /**
@@ -18,9 +23,9 @@ import org.fr3workbench.ui.WorkbenchApplication;
  */
 public final class App {
 
-    private final CatalogLoader catalogLoader = new CatalogLoader();
     private final AssessmentFiles assessmentFiles = new AssessmentFiles(Clock.systemUTC());
     private Catalog catalog;
+    private CipherSuiteRegistry cipherSuites;
 
     /** Runs the command line; no arguments open the GUI. */
     public int run(String[] args) {
@@ -30,7 +35,9 @@ public final class App {
     /** The bundled requirement catalog, loaded on first use. */
     public synchronized Catalog catalog() {
         if (catalog == null) {
-            catalog = catalogLoader.loadBundled();
+            // Created here, not as a field: building its ObjectMapper costs ~0.5 s that commands without
+            // the catalog (tls-scan, --version) should not pay.
+            catalog = new CatalogLoader().loadBundled();
         }
         return catalog;
     }
@@ -45,6 +52,24 @@ public final class App {
         return new DossierVerifier();
     }
 
+    /** The IANA cipher suite registry, loaded on first use. */
+    public synchronized CipherSuiteRegistry cipherSuites() {
+        if (cipherSuites == null) {
+            cipherSuites = CipherSuiteRegistry.bundled();
+        }
+        return cipherSuites;
+    }
+
+    /** A TLS scanner that connects directly from this machine. */
+    public TlsScanner tlsScanner() {
+        return new TlsScanner(new DirectConnectionFactory(), cipherSuites());
+    }
+
+    /** Loads the bundled TLS policies and policy files. */
+    public TlsPolicyLoader tlsPolicies() {
+        return new TlsPolicyLoader(name -> cipherSuites().byName(name).isPresent(), TlsNames::isKnownGroup);
+    }
+
     /**
      * Opens the workbench window and blocks until it closes.
      *
@@ -56,7 +81,8 @@ public final class App {
         ExecutorService background = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("fr3-worker-", 0).factory());
         try {
-            return WorkbenchApplication.launch(new WorkbenchApplication.Services(this::catalog, background, assessmentFiles), file, smokeTest);
+            return WorkbenchApplication.launch(new WorkbenchApplication.Services(this::catalog, background, assessmentFiles),
+                    file, smokeTest);
         } finally {
             background.shutdownNow();
         }
