@@ -41,7 +41,8 @@ public final class Fr3Command implements Runnable {
         cli.addSubcommand("attach", new AttachCommand(app::assessmentFiles, app::catalog));
         cli.addSubcommand("verdict", new VerdictCommand(app::assessmentFiles, app::catalog));
         cli.addSubcommand("status", new StatusCommand(app::assessmentFiles, app::catalog));
-        cli.addSubcommand("verify", new VerifyCommand(app::assessmentFiles));
+        cli.addSubcommand("verify", new VerifyCommand(app::assessmentFiles,
+                () -> new VerifyDossierCommand(app::dossierVerifier)));
         cli.addSubcommand("tls-scan", new TlsScanCommand(app::tlsScanner, app::tlsPolicies));
         // After all subcommands are added, so that they inherit it.
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -22,11 +22,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code fr3 verify FILE.fr3 [--json]}: exit 0 clean, 1 a discrepancy, 2 not an assessment file. */
+/**
+ * {@code fr3 verify FILE.fr3|DOSSIER.pdf [--json]}: exit 0 intact, 1 a discrepancy, 2 not an
+ * assessment file or dossier. A PDF is handed to the dossier verifier.
+ */
 @Command(name = "verify", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Verify an assessment file: its SQLite structure, the journal's hash chain, every record against the "
             + "journal and every evidence item against its SHA-256. The file is never changed.",
-            "Exit 0: intact; 1: a discrepancy (the first one found is named); 2: not an assessment file."})
+            "Or verify a signed dossier (PDF): the signature covers the whole file, every embedded evidence item matches "
+            + "its manifest SHA-256, and the journal head matches the assessment file given with --assessment.",
+            "Exit 0: intact; 1: a discrepancy (the first one found is named); 2: not an assessment file or dossier."})
 final class VerifyCommand implements Callable<Integer> {
 
     private final Supplier<AssessmentFiles> files;
@@ -34,19 +39,32 @@ final class VerifyCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The assessment file (*.fr3).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The assessment file (*.fr3) or dossier (*.pdf).")
     private Path file;
+
+    @Option(names = "--assessment", paramLabel = "FILE.fr3",
+            description = "For a dossier: the assessment file whose journal head the dossier must carry.")
+    private Path assessment;
+
+    private final Supplier<VerifyDossierCommand> dossiers;
 
     @Option(names = "--json", description = "Print JSON (fields in docs/assessment-file.md).")
     private boolean json;
 
-    VerifyCommand(Supplier<AssessmentFiles> files) {
+    VerifyCommand(Supplier<AssessmentFiles> files, Supplier<VerifyDossierCommand> dossiers) {
         this.files = files;
+        this.dossiers = dossiers;
     }
 
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
+        if (isPdf(file)) {
+            return dossiers.get().verify(file, expectedJournalHead(), json, out);
+        }
+        if (assessment != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--assessment applies to a dossier (PDF) only");
+        }
         VerificationReport report;
         try (AssessmentStore store = files.get().open(file, AssessmentFiles.Access.READ_ONLY)) {
             report = store.verify(ProgressMonitor.NONE);
@@ -82,6 +100,25 @@ final class VerifyCommand implements Callable<Integer> {
         }
         out.flush();
         return report.isClean() ? 0 : Fr3Command.EXIT_FAILED;
+    }
+
+    private static boolean isPdf(Path candidate) {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(candidate)) {
+            return java.util.Arrays.equals(in.readNBytes(5), "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private java.util.Optional<String> expectedJournalHead() {
+        if (assessment == null) {
+            return java.util.Optional.empty();
+        }
+        try (AssessmentStore store = files.get().open(assessment, AssessmentFiles.Access.READ_ONLY)) {
+            return store.journal().head().map(org.fr3workbench.domain.JournalEntry::hash);
+        } catch (AssessmentFileException | StoreException e) {
+            throw new InputException(assessment + ": " + e.getMessage(), e);
+        }
     }
 
     private Map<String, Object> toMap(VerificationReport report) {

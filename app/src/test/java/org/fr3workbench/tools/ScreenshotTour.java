@@ -38,7 +38,8 @@ public final class ScreenshotTour {
         prefs.removeNode();
         prefs = Preferences.userRoot().node("fr3workbench-screenshots");
         var executor = Executors.newVirtualThreadPerTaskExecutor();
-        WorkbenchApplication workbench = new WorkbenchApplication(new WorkbenchApplication.Services(() -> catalog, executor, new AssessmentFiles(java.time.Clock.systemUTC())), prefs);
+        WorkbenchApplication workbench = new WorkbenchApplication(new WorkbenchApplication.Services(() -> catalog, executor,
+                new AssessmentFiles(java.time.Clock.systemUTC())), prefs);
         CompletableFuture<Stage> shown = new CompletableFuture<>();
         Platform.startup(() -> {
             Stage stage = new Stage();

@@ -38,7 +38,8 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         Executor sameThread = Runnable::run;
-        new WorkbenchApplication(new WorkbenchApplication.Services(() -> catalog, sameThread, new AssessmentFiles(Clock.systemUTC())), PREFS).show(stage);
+        new WorkbenchApplication(new WorkbenchApplication.Services(() -> catalog, sameThread,
+                new AssessmentFiles(Clock.systemUTC())), PREFS).show(stage);
     }
 
     @AfterAll
