@@ -53,7 +53,7 @@ public final class AuthenticodeInspector {
                 }
                 if (type == WIN_CERT_TYPE_PKCS_SIGNED_DATA) {
                     byte[] der = java.util.Arrays.copyOfRange(file, at + 8, (int) (at + length));
-                    signatures.add(signature(der, file, image));
+                    signatures.add(parsed(der, file, image));
                 }
                 at += (int) ((length + 7) & ~7L);
             }
@@ -61,6 +61,15 @@ public final class AuthenticodeInspector {
             problem = e.getMessage();
         }
         return new AuthenticodeReport(image.machineName(), image.subsystemName(), sha256, signatures, problem);
+    }
+
+    /** Bouncy Castle parses lazily and reports malformed ASN.1 as runtime exceptions: they all mean "malformed signature". */
+    private AuthenticodeReport.Signature parsed(byte[] der, byte[] file, PeImage image) throws PeFormatException {
+        try {
+            return signature(der, file, image);
+        } catch (RuntimeException e) {
+            throw new PeFormatException("the PKCS#7 signature is malformed: " + message(e), e);
+        }
     }
 
     private AuthenticodeReport.Signature signature(byte[] der, byte[] file, PeImage image) throws PeFormatException {

@@ -2,6 +2,7 @@ package org.fr3workbench.probe.update;
 
 import java.util.List;
 import org.fr3workbench.probe.ExecResult;
+import org.fr3workbench.probe.TextPattern;
 
 /**
  * Judges one swupdate run: rejected means a non-zero exit AND a known refusal message; accepted
@@ -51,7 +52,7 @@ public final class RefusalJudge {
                 accepted.isEmpty() ? "accepted: exit code 0" : "accepted: exit code 0, " + String.join(", ", accepted));
     }
 
-    private static List<String> matches(List<RefusalPolicy.Message> messages, String output) {
-        return messages.stream().filter(m -> m.find(output).isPresent()).map(RefusalPolicy.Message::id).toList();
+    private static List<String> matches(List<TextPattern> messages, String output) {
+        return messages.stream().filter(m -> m.find(output).isPresent()).map(TextPattern::id).toList();
     }
 }

@@ -1,17 +1,10 @@
 package org.fr3workbench.probe.update;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import org.fr3workbench.probe.PolicyFiles;
+import org.fr3workbench.probe.TextPattern;
 
 /**
  * The versioned list of what SWUpdate prints when it refuses an image, when it could not judge one
@@ -24,8 +17,8 @@ import java.util.regex.PatternSyntaxException;
  * @param setup    messages that mean "swupdate did not get as far as judging the image"
  * @param accepted messages that mean "the image was accepted"
  */
-public record RefusalPolicy(int schema, String version, List<String> sources, List<Message> refusals, List<Message> setup,
-                            List<Message> accepted) {
+public record RefusalPolicy(int schema, String version, List<String> sources, List<TextPattern> refusals, List<TextPattern> setup,
+                            List<TextPattern> accepted) {
 
     /** Where the bundled list is on the class path. */
     public static final String BUNDLED = "/assets/policy/swupdate-refusals.yaml";
@@ -37,38 +30,11 @@ public record RefusalPolicy(int schema, String version, List<String> sources, Li
         accepted = accepted == null ? List.of() : List.copyOf(accepted);
     }
 
-    /**
-     * One message.
-     *
-     * @param id       unique id, reported with each match
-     * @param text     literal text (case-sensitive), or null
-     * @param regex    a Java regular expression (MULTILINE), or null
-     * @param kind     signature, integrity, format, compatibility or generic
-     * @param releases where the message was seen
-     * @param note     anything the assessor should know
-     */
-    public record Message(String id, String text, String regex, String kind, List<String> releases, String note) {
-
-        /** The first matching text in {@code output}, if any. */
-        public Optional<String> find(String output) {
-            if (text != null) {
-                return output.contains(text) ? Optional.of(text) : Optional.empty();
-            }
-            Matcher matcher = Pattern.compile(regex, Pattern.MULTILINE).matcher(output);
-            return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
-        }
-    }
-
     /** The list bundled with the workbench. */
     public static RefusalPolicy loadBundled() {
-        try (InputStream in = RefusalPolicy.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException("the bundled refusal list " + BUNDLED + " is missing from the build");
-            }
-            return load(in, BUNDLED);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + BUNDLED + ": " + e.getMessage(), e);
-        }
+        RefusalPolicy policy = PolicyFiles.readBundled(BUNDLED, RefusalPolicy.class);
+        policy.validate(BUNDLED);
+        return policy;
     }
 
     /**
@@ -78,14 +44,7 @@ public record RefusalPolicy(int schema, String version, List<String> sources, Li
      * @throws IllegalArgumentException naming the file and the problem
      */
     public static RefusalPolicy load(InputStream in, String source) throws IOException {
-        ObjectMapper mapper = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        RefusalPolicy policy;
-        try {
-            policy = mapper.readValue(in, RefusalPolicy.class);
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
-            throw new IllegalArgumentException(source + ": " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"), e);
-        }
+        RefusalPolicy policy = PolicyFiles.read(in, source, RefusalPolicy.class);
         policy.validate(source);
         return policy;
     }
@@ -97,26 +56,6 @@ public record RefusalPolicy(int schema, String version, List<String> sources, Li
         if (refusals.isEmpty()) {
             throw new IllegalArgumentException(source + ": the refusals list is empty");
         }
-        Set<String> ids = new HashSet<>();
-        for (List<Message> list : List.of(refusals, setup, accepted)) {
-            for (Message m : list) {
-                if (m.id() == null || m.id().isBlank()) {
-                    throw new IllegalArgumentException(source + ": a message has no id");
-                }
-                if (!ids.add(m.id())) {
-                    throw new IllegalArgumentException(source + ": message id '" + m.id() + "' is used twice");
-                }
-                if ((m.text() == null) == (m.regex() == null)) {
-                    throw new IllegalArgumentException(source + ": message '" + m.id() + "' needs exactly one of text or regex");
-                }
-                if (m.regex() != null) {
-                    try {
-                        Pattern.compile(m.regex());
-                    } catch (PatternSyntaxException e) {
-                        throw new IllegalArgumentException(source + ": message '" + m.id() + "': bad regex: " + e.getDescription(), e);
-                    }
-                }
-            }
-        }
+        TextPattern.validate(source, List.of(refusals, setup, accepted));
     }
 }
