@@ -5,6 +5,12 @@ import java.util.concurrent.Executors;
 import org.fr3workbench.catalog.CatalogLoader;
 import org.fr3workbench.cli.Fr3Command;
 import org.fr3workbench.domain.Catalog;
+import org.fr3workbench.engine.ShellQuoting;
+import org.fr3workbench.probe.boot.AuthenticodeInspector;
+import org.fr3workbench.probe.boot.SecureBootJudge;
+import org.fr3workbench.probe.update.RefusalPolicy;
+import org.fr3workbench.probe.update.SwuInspector;
+import org.fr3workbench.probe.update.UpdateAuthenticityProbe;
 import org.fr3workbench.ui.WorkbenchApplication;
 
 /**
@@ -14,7 +20,11 @@ import org.fr3workbench.ui.WorkbenchApplication;
 public final class App {
 
     private final CatalogLoader catalogLoader = new CatalogLoader();
+    private final SwuInspector swuInspector = new SwuInspector();
+    private final AuthenticodeInspector authenticodeInspector = new AuthenticodeInspector();
+    private final SecureBootJudge secureBootJudge = new SecureBootJudge();
     private Catalog catalog;
+    private UpdateAuthenticityProbe updateAuthenticityProbe;
 
     /** Runs the command line, or opens the GUI for no arguments and for {@code gui [FILE]}. */
     public int run(String[] args) {
@@ -30,6 +40,29 @@ public final class App {
             catalog = catalogLoader.loadBundled();
         }
         return catalog;
+    }
+
+    /** Reads SWUpdate images (members, order, CMS signer). */
+    public SwuInspector swuInspector() {
+        return swuInspector;
+    }
+
+    /** Reads Authenticode signatures of EFI binaries. */
+    public AuthenticodeInspector authenticodeInspector() {
+        return authenticodeInspector;
+    }
+
+    /** Judges db/dbx trust of an EFI binary. */
+    public SecureBootJudge secureBootJudge() {
+        return secureBootJudge;
+    }
+
+    /** The update-authenticity probe (EDR/NDR 3.10 RE(1)), with the bundled refusal list and the engine's shell quoting. */
+    public synchronized UpdateAuthenticityProbe updateAuthenticityProbe() {
+        if (updateAuthenticityProbe == null) {
+            updateAuthenticityProbe = new UpdateAuthenticityProbe(RefusalPolicy.loadBundled(), ShellQuoting::quote, java.time.Clock.systemUTC());
+        }
+        return updateAuthenticityProbe;
     }
 
     private int openGui(String file) {

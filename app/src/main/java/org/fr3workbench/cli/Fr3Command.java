@@ -36,6 +36,8 @@ public final class Fr3Command implements Runnable {
         cli.addSubcommand("gui", new GuiCommand());
         cli.addSubcommand("catalog", new CommandLine(new CatalogCommand())
                 .addSubcommand("list", new CatalogListCommand(app::catalog)));
+        cli.addSubcommand("swu-inspect", new SwuInspectCommand(app::swuInspector));
+        cli.addSubcommand("efi-sig", new EfiSigCommand(app.authenticodeInspector(), app.secureBootJudge()));
         // After all subcommands are added, so that they inherit it.
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {

@@ -42,7 +42,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /** Test EFI binaries: a minimal valid PE32+ EFI application, keys, and an Authenticode signer written for the tests. */
-final class EfiBinaries {
+public final class EfiBinaries {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -50,14 +50,14 @@ final class EfiBinaries {
     }
 
     /** A key with its certificate. */
-    record Key(PrivateKey key, X509Certificate certificate) {
+    public record Key(PrivateKey key, X509Certificate certificate) {
     }
 
     /**
      * A PE32+ x86-64 EFI application: DOS header, PE headers with 16 data directories, one .text
      * section holding {@code xor eax,eax; ret} (returns EFI_SUCCESS) and a .data section with a marker.
      */
-    static byte[] application(String marker) {
+    public static byte[] application(String marker) {
         int fileAlign = 0x200;
         ByteBuffer b = ByteBuffer.allocate(0x600).order(ByteOrder.LITTLE_ENDIAN);
         b.putShort(0, (short) 0x5a4d);
@@ -106,7 +106,7 @@ final class EfiBinaries {
     }
 
     /** A self-signed CA-capable RSA key, or one issued by {@code issuer}. */
-    static Key key(String cn, Key issuer) throws Exception {
+    public static Key key(String cn, Key issuer) throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048, RANDOM);
         KeyPair pair = generator.generateKeyPair();
@@ -127,7 +127,7 @@ final class EfiBinaries {
      * Signs a PE image the Authenticode way: pads it to 8 bytes, digests it, wraps the digest in an
      * SpcIndirectDataContent, signs that as PKCS#7 SignedData and appends it as a WIN_CERTIFICATE.
      */
-    static byte[] sign(byte[] unsigned, Key signer, List<X509Certificate> extra) throws Exception {
+    public static byte[] sign(byte[] unsigned, Key signer, List<X509Certificate> extra) throws Exception {
         byte[] padded = Arrays.copyOf(unsigned, (unsigned.length + 7) & ~7);
         byte[] digest = AuthenticodeDigest.compute(padded, PeImage.parse(padded), "SHA-256");
         DERSequence peImageData = new DERSequence(new ASN1Encodable[] {new DERBitString(new byte[0]),
@@ -161,7 +161,7 @@ final class EfiBinaries {
     }
 
     /** An EFI_SIGNATURE_LIST with one entry per data item, all of one type and owner. */
-    static byte[] signatureList(EfiGuid type, EfiGuid owner, List<byte[]> items) {
+    public static byte[] signatureList(EfiGuid type, EfiGuid owner, List<byte[]> items) {
         int size = items.getFirst().length + 16;
         ByteBuffer b = ByteBuffer.allocate(28 + size * items.size()).order(ByteOrder.LITTLE_ENDIAN);
         b.put(type.bytes()).putInt(28 + size * items.size()).putInt(0).putInt(size);

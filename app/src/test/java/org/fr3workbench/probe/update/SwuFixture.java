@@ -17,15 +17,15 @@ import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
  * hardware-compatibility list and one file with its sha256, a payload, and a detached CMS signature
  * made with Bouncy Castle; packed as GNU cpio packs it.
  */
-final class SwuFixture {
+public final class SwuFixture {
 
     static final String BOARD = "fr3-board";
     static final String REVISION = "1.0";
     static final String PAYLOAD = "rootfs-overlay.bin";
 
     final Path dir;
-    final Path image;
-    final Path certificate;
+    public final Path image;
+    public final Path certificate;
     final CmsSigner.KeyAndCertificate key;
     final byte[] description;
     final byte[] signature;
@@ -48,7 +48,7 @@ final class SwuFixture {
      * @param payloadSize bytes of (pseudo-random) payload
      * @param installPath where the payload would be installed (only in a full install)
      */
-    static SwuFixture build(Path dir, CpioFormat format, int payloadSize, String installPath) throws Exception {
+    public static SwuFixture build(Path dir, CpioFormat format, int payloadSize, String installPath) throws Exception {
         Files.createDirectories(dir);
         CmsSigner signer = new CmsSigner();
         CmsSigner.KeyAndCertificate key = signer.generate("FR3 test update signer", Duration.ofDays(2));
