@@ -60,7 +60,8 @@ public final class App {
     /** The update-authenticity probe (EDR/NDR 3.10 RE(1)), with the bundled refusal list and the engine's shell quoting. */
     public synchronized UpdateAuthenticityProbe updateAuthenticityProbe() {
         if (updateAuthenticityProbe == null) {
-            updateAuthenticityProbe = new UpdateAuthenticityProbe(RefusalPolicy.loadBundled(), ShellQuoting::quote, java.time.Clock.systemUTC());
+            updateAuthenticityProbe = new UpdateAuthenticityProbe(RefusalPolicy.loadBundled(), ShellQuoting::quote,
+                    java.time.Clock.systemUTC());
         }
         return updateAuthenticityProbe;
     }

@@ -42,7 +42,8 @@ final class EfiSigCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.efi", description = "The EFI binary (bootloader, unified kernel image).")
     private Path file;
 
-    @Option(names = "--db", paramLabel = "FILE", description = "The allowed-signature database (db), e.g. /sys/firmware/efi/efivars/db-d719b2cb-...")
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "The allowed-signature database (db), e.g. /sys/firmware/efi/efivars/db-d719b2cb-...")
     private Path db;
 
     @Option(names = "--dbx", paramLabel = "FILE", description = "The forbidden-signature database (dbx).")
@@ -72,7 +73,8 @@ final class EfiSigCommand implements Callable<Integer> {
         if (!report.signed()) {
             failures.add("the binary is not signed");
         } else if (!report.valid()) {
-            failures.add("no signature is valid: " + String.join("; ", report.signatures().stream().map(AuthenticodeReport.Signature::detail).toList()));
+            failures.add("no signature is valid: "
+                    + String.join("; ", report.signatures().stream().map(AuthenticodeReport.Signature::detail).toList()));
         }
         if (!report.problem().isEmpty()) {
             failures.add("certificate table: " + report.problem());
@@ -85,7 +87,8 @@ final class EfiSigCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(report, judgement, failures)));
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            out.println(mapper.writeValueAsString(toJson(report, judgement, failures)));
         } else {
             printText(out, report, judgement, failures);
         }

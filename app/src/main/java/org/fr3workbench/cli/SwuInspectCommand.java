@@ -42,7 +42,8 @@ final class SwuInspectCommand implements Callable<Integer> {
     @Parameters(paramLabel = "IMAGE.swu", description = "The update image.")
     private Path image;
 
-    @Option(names = "--cert", paramLabel = "CERT", description = "The device's public key certificate (PEM or DER), as given to swupdate -k.")
+    @Option(names = "--cert", paramLabel = "CERT",
+            description = "The device's public key certificate (PEM or DER), as given to swupdate -k.")
     private Path cert;
 
     @Option(names = "--json", description = "Print JSON (fields in docs/authenticity-tests.md).")

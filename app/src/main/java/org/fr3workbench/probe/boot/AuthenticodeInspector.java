@@ -49,7 +49,8 @@ public final class AuthenticodeInspector {
                 long length = b.u32(at, "WIN_CERTIFICATE length");
                 int type = b.u16(at + 6, "WIN_CERTIFICATE type");
                 if (length < 8 || at + length > end) {
-                    throw new PeFormatException("WIN_CERTIFICATE at byte " + at + " has length " + length + ", beyond the table end " + end);
+                    throw new PeFormatException("WIN_CERTIFICATE at byte " + at + " has length " + length
+                            + ", beyond the table end " + end);
                 }
                 if (type == WIN_CERT_TYPE_PKCS_SIGNED_DATA) {
                     byte[] der = java.util.Arrays.copyOfRange(file, at + 8, (int) (at + length));

@@ -94,7 +94,8 @@ public record EfiSignatureDatabase(long attributes, List<Entry> entries) {
             long headerSize = b.u32(at + 20, "SignatureHeaderSize");
             long signatureSize = b.u32(at + 24, "SignatureSize");
             if (listSize < 28 || at + listSize > bytes.length) {
-                throw new PeFormatException("signature list at byte " + at + " has size " + listSize + ", the data has " + (bytes.length - at));
+                throw new PeFormatException("signature list at byte " + at + " has size " + listSize + ", the data has "
+                        + (bytes.length - at));
             }
             if (signatureSize < 16 || headerSize > listSize - 28 || (listSize - 28 - headerSize) % signatureSize != 0) {
                 throw new PeFormatException("signature list at byte " + at + ": signature size " + signatureSize + " and header size "

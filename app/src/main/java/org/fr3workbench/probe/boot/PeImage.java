@@ -95,7 +95,8 @@ public record PeImage(int machine, boolean pe32Plus, int subsystem, int checksum
         } else if (magic == 0x10b) {
             plus = false;
         } else {
-            throw new PeFormatException(String.format("optional header magic 0x%04x at byte %d is neither PE32 nor PE32+", magic, optional));
+            throw new PeFormatException(String.format("optional header magic 0x%04x at byte %d is neither PE32 nor PE32+",
+                    magic, optional));
         }
         int minimum = plus ? 112 : 96;
         if (optionalSize < minimum) {

@@ -53,7 +53,8 @@ public final class CmsSigner {
             KeyPair pair = generator.generateKeyPair();
             X500Name name = new X500Name("CN=" + commonName.replace(",", "\\,"));
             Instant now = Instant.now();
-            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, new BigInteger(64, random).abs().add(BigInteger.ONE),
+            BigInteger serial = new BigInteger(64, random).add(BigInteger.ONE);
+            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, serial,
                     Date.from(now.minus(Duration.ofMinutes(5))), Date.from(now.plus(validity)), name, pair.getPublic());
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyCertSign));

@@ -63,7 +63,8 @@ final class DeviceSwupdateReader {
         parts.add(env.output());
         String versions = q(layout.versionsFile());
         ExecResult installed = recorder.exec("installed versions " + when,
-                "if test -r " + versions + "; then cat -- " + versions + "; else echo " + q(layout.versionsFile() + ": not present") + "; fi",
+                "if test -r " + versions + "; then cat -- " + versions + "; else echo "
+                        + q(layout.versionsFile() + ": not present") + "; fi",
                 timeout);
         parts.add(installed.output());
         return String.join("\n", parts);

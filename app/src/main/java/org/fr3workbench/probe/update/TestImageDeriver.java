@@ -69,7 +69,8 @@ public final class TestImageDeriver {
             throw new IllegalArgumentException(valid + " is not a readable cpio archive: " + inspection.problem());
         }
         if (!inspection.orderOk()) {
-            throw new IllegalArgumentException(valid + " does not start with sw-description and sw-description.sig: not a signed SWUpdate image");
+            throw new IllegalArgumentException(valid
+                    + " does not start with sw-description and sw-description.sig: not a signed SWUpdate image");
         }
         if (inspection.swDescription().isEmpty()) {
             throw new IllegalArgumentException(valid + ": sw-description is larger than " + SwuInspector.MAX_METADATA + " bytes");
@@ -92,7 +93,8 @@ public final class TestImageDeriver {
         int before = patchByte(out, at, b -> b ^ 0x01);
         int after = before ^ 0x01;
         String checksum = fixChecksum(out, entry, after - before);
-        return image(TestImageKind.PAYLOAD_BIT_FLIP, out, String.format("bit 0 of byte %d flipped (member '%s', data byte %d: 0x%02X -> 0x%02X)%s",
+        return image(TestImageKind.PAYLOAD_BIT_FLIP, out,
+                String.format("bit 0 of byte %d flipped (member '%s', data byte %d: 0x%02X -> 0x%02X)%s",
                 at, entry.name(), entry.size() / 2, before, after, checksum));
     }
 
@@ -105,7 +107,8 @@ public final class TestImageDeriver {
         int before = patchByte(out, at, TestImageDeriver::alter);
         int after = alter(before);
         String checksum = fixChecksum(out, entry, after - before);
-        return image(TestImageKind.DESCRIPTION_ALTERED, out, String.format("sw-description byte %d changed from '%c' to '%c' (archive byte %d)%s",
+        return image(TestImageKind.DESCRIPTION_ALTERED, out,
+                String.format("sw-description byte %d changed from '%c' to '%c' (archive byte %d)%s",
                 index, (char) before, (char) after, at, checksum));
     }
 
@@ -163,7 +166,8 @@ public final class TestImageDeriver {
         try (InputStream in = Files.newInputStream(valid); OutputStream target = Files.newOutputStream(out)) {
             copyBytes(in, target, cut);
         }
-        return image(TestImageKind.TRUNCATED, out, "the first " + cut + " of " + Files.size(valid) + " bytes (cut inside '" + last.name() + "')");
+        return image(TestImageKind.TRUNCATED, out, "the first " + cut + " of " + Files.size(valid)
+                + " bytes (cut inside '" + last.name() + "')");
     }
 
     private TestImage zeroed(Path folder) throws IOException {

@@ -89,7 +89,8 @@ class BootConsoleWatcherTest {
     @Test
     void aLoginPromptWithoutLineEndIsSeenAndEscapesAreRemoved() throws Exception {
         BootConsoleWatcher watcher = new BootConsoleWatcher(PATTERNS, Clock.systemUTC(), Duration.ofSeconds(5), Duration.ofSeconds(1));
-        feed(watcher, "\u001B[2J\u001B[01;01H[    0.000000] secureboot: Secure boot enabled\r\nDebian GNU/Linux 12 demo ttyS0\r\n\r\ndemo lo");
+        feed(watcher, "\u001B[2J\u001B[01;01H[    0.000000] secureboot: Secure boot enabled\r\n");
+        feed(watcher, "Debian GNU/Linux 12 demo ttyS0\r\n\r\ndemo lo");
         assertThat(watcher.poll()).isEmpty();
         feed(watcher, "gin: ");
 

@@ -62,13 +62,15 @@ class RefusalJudgeTest {
 
     @Test
     void aBrokenListIsRefusedNamingFileAndProblem() {
-        assertThatThrownBy(() -> load("schema: 2\nrefusals: [{id: a, text: x}]\n")).hasMessage("test.yaml: schema 2 is not supported (expected 1)");
+        assertThatThrownBy(() -> load("schema: 2\nrefusals: [{id: a, text: x}]\n"))
+                .hasMessage("test.yaml: schema 2 is not supported (expected 1)");
         assertThatThrownBy(() -> load("schema: 1\nrefusals: [{id: a, text: x}, {id: a, text: y}]\n"))
                 .hasMessageContaining("'a' is used twice");
         assertThatThrownBy(() -> load("schema: 1\nrefusals: [{id: a, text: x, regex: y}]\n"))
                 .hasMessageContaining("exactly one of text or regex");
         assertThatThrownBy(() -> load("schema: 1\nrefusals: [{id: a, regex: '('}]\n")).hasMessageContaining("bad regex");
-        assertThatThrownBy(() -> load("schema: 1\nrefusals: [{id: a, txt: x}]\n")).hasMessageStartingWith("test.yaml: Unrecognized field \"txt\"")
+        assertThatThrownBy(() -> load("schema: 1\nrefusals: [{id: a, txt: x}]\n"))
+                .hasMessageStartingWith("test.yaml: Unrecognized field \"txt\"")
                 .hasMessageContaining("line 2");
     }
 

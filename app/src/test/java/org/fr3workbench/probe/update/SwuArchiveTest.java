@@ -131,7 +131,8 @@ class SwuArchiveTest {
         byte[] data = {1, 2, 3};
         byte[] archive = archive(List.of(SwuFixture.entry(CpioFormat.CRC, 1, "x", data).withData(3, 7)), List.of(data));
         assertThatThrownBy(() -> readAll(archive)).isInstanceOf(CpioException.class)
-                .hasMessageContaining("checksum of 'x' is wrong: header says 00000007, data sums to 00000006").hasMessageContaining("at byte 0");
+                .hasMessageContaining("checksum of 'x' is wrong: header says 00000007, data sums to 00000006")
+                .hasMessageContaining("at byte 0");
     }
 
     @Test

@@ -58,16 +58,16 @@ public final class SwuFixture {
         String description = """
                 software =
                 {
-                	version = "1.2.3";
-                	description = "FR3 Workbench test update";
-                	hardware-compatibility: [ "%s" ];
-                	files: (
-                		{
-                			filename = "%s";
-                			path = "%s";
-                			sha256 = "%s";
-                		}
-                	);
+                \tversion = "1.2.3";
+                \tdescription = "FR3 Workbench test update";
+                \thardware-compatibility: [ "%s" ];
+                \tfiles: (
+                \t\t{
+                \t\t\tfilename = "%s";
+                \t\t\tpath = "%s";
+                \t\t\tsha256 = "%s";
+                \t\t}
+                \t);
                 };
                 """.formatted(REVISION, PAYLOAD, installPath, sha);
         byte[] descriptionBytes = description.getBytes(StandardCharsets.UTF_8);

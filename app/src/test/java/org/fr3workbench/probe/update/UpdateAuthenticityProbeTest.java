@@ -64,7 +64,8 @@ class UpdateAuthenticityProbeTest {
         UpdateAuthenticityResult result = probe().run(device, swu.image, dir.resolve("images"), options());
 
         Map<TestImageKind, ImageJudgement> byKind = judgements(result);
-        assertThat(byKind.get(TestImageKind.VALID).outcome()).as(byKind.get(TestImageKind.VALID).reason() + transcript(result, "valid")).isEqualTo(ImageJudgement.Outcome.ACCEPTED);
+        ImageJudgement control = byKind.get(TestImageKind.VALID);
+        assertThat(control.outcome()).as(control.reason() + transcript(result, "valid")).isEqualTo(ImageJudgement.Outcome.ACCEPTED);
         assertThat(byKind.get(TestImageKind.VALID).matched()).contains("successful");
         assertThat(byKind.get(TestImageKind.PAYLOAD_BIT_FLIP).matched()).contains("hash-mismatch", "image-invalid");
         assertThat(byKind.get(TestImageKind.DESCRIPTION_ALTERED).matched()).contains("signature-verification-failed");
@@ -174,7 +175,8 @@ class UpdateAuthenticityProbeTest {
         SwupdateLayout layout = new SwupdateLayout(etc.resolve("swupdate.cfg").toString(), etc.resolve("hwrevision").toString(),
                 List.of(etc.resolve("default/swupdate").toString(), etc.resolve("swupdate/conf.d").toString()),
                 etc.resolve("sw-versions").toString(), Peers.require("swupdate", "swupdate").toString());
-        return new UpdateAuthenticityProbe.Options(UpdateAuthenticityProbe.Mode.CHECK, Duration.ofSeconds(20), Duration.ofSeconds(60), layout);
+        return new UpdateAuthenticityProbe.Options(UpdateAuthenticityProbe.Mode.CHECK, Duration.ofSeconds(20), Duration.ofSeconds(60),
+                layout);
     }
 
     private static UpdateAuthenticityProbe probe() {
