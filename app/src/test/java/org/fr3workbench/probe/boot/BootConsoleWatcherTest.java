@@ -45,13 +45,13 @@ class BootConsoleWatcherTest {
     @ParameterizedTest(name = "{0}")
     @Tag("peer")
     @CsvSource({
-        "x86-normal-boot.log, BOOTED_NORMALLY, login-prompt",
-        "x86-unsigned-bootloader.log, REFUSED, failed-to-load-boot",
-        "x86-unsigned-kernel.log, REFUSED, cannot-load-kernel",
-        "arm-image-not-authenticated.log, REFUSED, image-not-authenticated",
-        "dm-verity-corrupted.log, REFUSED, dm-verity-corrupted",
-        "refused-then-fallback.log, UNDECIDED, cannot-load-kernel",
-        "silent-hang.log, UNDECIDED, ''",
+        "x86-normal-boot.txt, BOOTED_NORMALLY, login-prompt",
+        "x86-unsigned-bootloader.txt, REFUSED, failed-to-load-boot",
+        "x86-unsigned-kernel.txt, REFUSED, cannot-load-kernel",
+        "arm-image-not-authenticated.txt, REFUSED, image-not-authenticated",
+        "dm-verity-corrupted.txt, REFUSED, dm-verity-corrupted",
+        "refused-then-fallback.txt, UNDECIDED, cannot-load-kernel",
+        "silent-hang.txt, UNDECIDED, ''",
     })
     void recordedBootsAreDecidedOverAPtyWithinTheTimeout(String log, Decision expected, String pattern) throws Exception {
         Path socatBin = Peers.require("socat", "socat");
@@ -105,7 +105,7 @@ class BootConsoleWatcherTest {
     @Test
     void aRefusalIsConfirmedWhenNoLoginFollowsAndTheStreamEnds() throws Exception {
         BootConsoleWatcher watcher = new BootConsoleWatcher(PATTERNS, Clock.systemUTC(), Duration.ofSeconds(30), Duration.ofSeconds(20));
-        byte[] log = BootLogReplay.load("x86-unsigned-kernel.log").bytes();
+        byte[] log = BootLogReplay.load("x86-unsigned-kernel.txt").bytes();
 
         BootWatchResult result = watcher.watch(new ByteArrayInputStream(log), executor);
 

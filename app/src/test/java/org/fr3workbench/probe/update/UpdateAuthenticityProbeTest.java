@@ -134,6 +134,37 @@ class UpdateAuthenticityProbeTest {
         assertLeftNothingBehind();
     }
 
+    @Test
+    void anUnclearAnswerIsAskedOnceMore() throws Exception {
+        config("globals: {\n  public-key-file = \"" + etc.resolve("swupdate-sign.crt") + "\";\n};\n");
+        AtomicInteger crashes = new AtomicInteger();
+        ProbeTarget crashingOnce = new ProbeTarget() {
+            @Override
+            public ExecResult exec(String command, Duration timeout) throws IOException, InterruptedException {
+                if (command.contains("/unknown-key.swu") && crashes.getAndIncrement() == 0) {
+                    return ExecResult.of(139, "");
+                }
+                return device.exec(command, timeout);
+            }
+
+            @Override
+            public void upload(Path localPath, String remotePath) throws IOException {
+                device.upload(localPath, remotePath);
+            }
+
+            @Override
+            public void remove(String remotePath) throws IOException {
+                device.remove(remotePath);
+            }
+        };
+
+        UpdateAuthenticityResult result = probe().run(crashingOnce, swu.image, dir.resolve("images"), options());
+
+        assertThat(result.verdict()).as(result.reason()).isEqualTo(ProbeVerdict.MET);
+        assertThat(result.transcripts()).filteredOn(t -> t.label().equals("swupdate check: unknown-key")).hasSize(2);
+        assertLeftNothingBehind();
+    }
+
     private ProbeTarget failingOnUpload(int failingUpload, Exception failure) {
         AtomicInteger uploads = new AtomicInteger();
         return new ProbeTarget() {
