@@ -15,6 +15,12 @@ import org.fr3workbench.probe.tls.CipherSuiteRegistry;
 import org.fr3workbench.probe.tls.DirectConnectionFactory;
 import org.fr3workbench.probe.tls.TlsNames;
 import org.fr3workbench.probe.tls.TlsScanner;
+import org.fr3workbench.engine.ShellQuoting;
+import org.fr3workbench.probe.boot.AuthenticodeInspector;
+import org.fr3workbench.probe.boot.SecureBootJudge;
+import org.fr3workbench.probe.update.RefusalPolicy;
+import org.fr3workbench.probe.update.SwuInspector;
+import org.fr3workbench.probe.update.UpdateAuthenticityProbe;
 import org.fr3workbench.ui.WorkbenchApplication;
 
 /**
@@ -26,6 +32,10 @@ public final class App {
     private final AssessmentFiles assessmentFiles = new AssessmentFiles(Clock.systemUTC());
     private Catalog catalog;
     private CipherSuiteRegistry cipherSuites;
+    private final SwuInspector swuInspector = new SwuInspector();
+    private final AuthenticodeInspector authenticodeInspector = new AuthenticodeInspector();
+    private final SecureBootJudge secureBootJudge = new SecureBootJudge();
+    private UpdateAuthenticityProbe updateAuthenticityProbe;
 
     /** Runs the command line; no arguments open the GUI. */
     public int run(String[] args) {
@@ -68,6 +78,30 @@ public final class App {
     /** Loads the bundled TLS policies and policy files. */
     public TlsPolicyLoader tlsPolicies() {
         return new TlsPolicyLoader(name -> cipherSuites().byName(name).isPresent(), TlsNames::isKnownGroup);
+    }
+
+    /** Reads SWUpdate images (members, order, CMS signer). */
+    public SwuInspector swuInspector() {
+        return swuInspector;
+    }
+
+    /** Reads Authenticode signatures of EFI binaries. */
+    public AuthenticodeInspector authenticodeInspector() {
+        return authenticodeInspector;
+    }
+
+    /** Judges db/dbx trust of an EFI binary. */
+    public SecureBootJudge secureBootJudge() {
+        return secureBootJudge;
+    }
+
+    /** The update-authenticity probe (EDR/NDR 3.10 RE(1)), with the bundled refusal list and the engine's shell quoting. */
+    public synchronized UpdateAuthenticityProbe updateAuthenticityProbe() {
+        if (updateAuthenticityProbe == null) {
+            updateAuthenticityProbe = new UpdateAuthenticityProbe(RefusalPolicy.loadBundled(), ShellQuoting::quote,
+                    java.time.Clock.systemUTC());
+        }
+        return updateAuthenticityProbe;
     }
 
     /**

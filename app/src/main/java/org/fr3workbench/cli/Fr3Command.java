@@ -44,6 +44,8 @@ public final class Fr3Command implements Runnable {
         cli.addSubcommand("verify", new VerifyCommand(app::assessmentFiles,
                 () -> new VerifyDossierCommand(app::dossierVerifier)));
         cli.addSubcommand("tls-scan", new TlsScanCommand(app::tlsScanner, app::tlsPolicies));
+        cli.addSubcommand("swu-inspect", new SwuInspectCommand(app::swuInspector));
+        cli.addSubcommand("efi-sig", new EfiSigCommand(app.authenticodeInspector(), app.secureBootJudge()));
         // After all subcommands are added, so that they inherit it.
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
