@@ -37,6 +37,23 @@ public final class App {
     private final SecureBootJudge secureBootJudge = new SecureBootJudge();
     private UpdateAuthenticityProbe updateAuthenticityProbe;
 
+    private final java.util.function.UnaryOperator<String> environment;
+
+    /** The application as started from the command line, reading the process environment. */
+    public App() {
+        this(System::getenv);
+    }
+
+    /** The application with another environment (tests pass key passwords this way). */
+    public App(java.util.function.UnaryOperator<String> environment) {
+        this.environment = environment;
+    }
+
+    /** Looks up an environment variable, e.g. the one that holds a key's password; {@code null} when unset. */
+    public String environment(String name) {
+        return environment.apply(name);
+    }
+
     /** Runs the command line; no arguments open the GUI. */
     public int run(String[] args) {
         return Fr3Command.execute(this, args.length == 0 ? new String[] {"gui"} : args);
