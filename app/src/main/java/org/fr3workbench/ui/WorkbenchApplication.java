@@ -137,7 +137,7 @@ public final class WorkbenchApplication {
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         FxmlLoaderFactory loader = new FxmlLoaderFactory(controllers, strings);
         actions = new AssessmentActions(session, dialogs, new RecentFiles(preferences.node("recent")), loader,
-                catalog.version(), () -> stage);
+                catalog, new Tasks(services.background()), () -> stage);
         controllers.put(MainView.class, () -> new MainView(requirements, session, actions, dialogs, theme, catalog, strings));
         controllers.put(RequirementsView.class, () -> navigator);
         controllers.put(RequirementDetailView.class, () -> new RequirementDetailView(requirements,

@@ -154,4 +154,34 @@ class AssessmentWorkflowTest {
         waitUntil(() -> robot.lookup(".integrity-badge").queryAs(Button.class).getText().equals("Integrity: DISCREPANCY"));
         assertThat(robot.lookup(".integrity-badge").queryAs(Button.class).getTooltip().getText()).contains("aide-check.log");
     }
+
+    @Test
+    void exportsASignedDossierWithProgressFromTheGui(FxRobot robot) throws Exception {
+        Path file = dir.resolve("export.fr3");
+        try (var store = new AssessmentFiles(Clock.systemUTC()).create(file,
+                org.fr3workbench.domain.AssessmentInfo.of("Acme RTU", org.fr3workbench.domain.ComponentType.EDR,
+                        org.fr3workbench.domain.SecurityLevel.SL1, "Dana Assessor", new App().catalog().version()), "Dana Assessor")) {
+            store.evidence().addNote("CR 3.4", "observation", "AIDE reported the changed test file.", "Dana Assessor");
+            store.verdicts().set("CR 3.4", org.fr3workbench.domain.VerdictDecision.MET, "AIDE detects changes", "Dana Assessor");
+        }
+        robot.interact(() -> workbench.actions().open(file));
+        waitUntil(() -> text(robot, ".assessment-title").startsWith("Acme RTU"));
+
+        robot.clickOn("Export dossier\u2026");
+        WaitForAsyncUtils.waitForFxEvents();
+        Path pdf = dir.resolve("export-dossier.pdf");
+        assertThat(robot.lookup("#outputField").queryAs(TextField.class).getText()).isEqualTo(pdf.toString());
+        robot.clickOn("#passwordField").write("demo-password-7");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(node -> ((Button) node).getText().equals("Export"))
+                .queryAs(Button.class));
+        Label status = robot.lookup(".dialog-pane #statusLabel").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> status.getText().startsWith("Dossier written")
+                || status.getText().startsWith("The export failed"));
+        assertThat(status.getText()).startsWith("Dossier written to " + pdf).endsWith("signed.");
+
+        var result = new org.fr3workbench.report.verify.DossierVerifier().verify(pdf, java.util.Optional.empty());
+        assertThat(result.valid()).as(result.failures().toString()).isTrue();
+        assertThat(new String(Files.readAllBytes(pdf), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("demo-password-7");
+        robot.interact(() -> ((Stage) status.getScene().getWindow()).close());
+    }
 }

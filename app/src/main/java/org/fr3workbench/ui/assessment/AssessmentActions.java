@@ -7,9 +7,13 @@ import java.util.ResourceBundle;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
+import org.fr3workbench.domain.Catalog;
 import org.fr3workbench.ui.common.DialogService;
 import org.fr3workbench.ui.common.FxmlLoaderFactory;
 import org.fr3workbench.ui.common.RecentFiles;
+import org.fr3workbench.ui.common.Tasks;
+import org.fr3workbench.ui.export.ExportView;
+import org.fr3workbench.ui.export.ExportViewModel;
 
 /** New, open and recent assessment files: the flows behind the toolbar and the start page. */
 public final class AssessmentActions {
@@ -19,17 +23,19 @@ public final class AssessmentActions {
     private final RecentFiles recent;
     private final FxmlLoaderFactory loader;
     private final ResourceBundle strings;
-    private final String catalogVersion;
+    private final Catalog catalog;
+    private final Tasks background;
     private final java.util.function.Supplier<Window> owner;
 
     public AssessmentActions(AssessmentSession session, DialogService dialogs, RecentFiles recent, FxmlLoaderFactory loader,
-                             String catalogVersion, java.util.function.Supplier<Window> owner) {
+                             Catalog catalog, Tasks background, java.util.function.Supplier<Window> owner) {
         this.session = session;
         this.dialogs = dialogs;
         this.recent = recent;
         this.loader = loader;
         this.strings = loader.strings();
-        this.catalogVersion = catalogVersion;
+        this.catalog = catalog;
+        this.background = background;
         this.owner = owner;
     }
 
@@ -37,7 +43,7 @@ public final class AssessmentActions {
     public void newAssessment() {
         Path folder = Path.of(System.getProperty("user.home"));
         Path documents = folder.resolve("Documents");
-        NewAssessmentViewModel model = new NewAssessmentViewModel(strings, catalogVersion,
+        NewAssessmentViewModel model = new NewAssessmentViewModel(strings, catalog.version(),
                 Files.isDirectory(documents) ? documents : folder);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner.get());
@@ -68,6 +74,55 @@ public final class AssessmentActions {
             return;
         }
         session.open(file, error -> dialogs.showError(strings.getString("open.failed"), error.getMessage()), () -> recent.add(file));
+    }
+
+    /** Exports the open assessment as a dossier, with progress and cancel; signing optional. */
+    public void exportDossier() {
+        if (!session.isOpen()) {
+            return;
+        }
+        ExportView view = new ExportView(new ExportViewModel(session, catalog), dialogs, strings);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(strings.getString("export.title"));
+        dialog.setHeaderText(strings.getString("export.header"));
+        dialog.getDialogPane().setContent(loader.load(view));
+        ButtonType export = new ButtonType(strings.getString("export.start"), javafx.scene.control.ButtonBar.ButtonData.OTHER);
+        dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CLOSE);
+        javafx.scene.Node exportButton = dialog.getDialogPane().lookupButton(export);
+        exportButton.disableProperty().bind(view.canExport().not());
+        exportButton.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+            event.consume();
+            view.start();
+        });
+        dialog.getDialogPane().lookupButton(ButtonType.CLOSE).addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+            if (view.cancel()) {
+                event.consume();
+            }
+        });
+        dialog.show();
+    }
+
+    /** Verifies a dossier PDF: signature, coverage, embedded evidence, and the journal head of the open assessment. */
+    public void verifyDossier() {
+        dialogs.chooseFileToOpen(strings.getString("verify.title"), List.of(strings.getString("files.pdf"), "*.pdf"))
+                .ifPresent(pdf -> {
+                    java.util.Optional<String> head = java.util.Optional.empty();
+                    background.create(() -> new org.fr3workbench.report.verify.DossierVerifier().verify(pdf, head))
+                            .onSuccess(result -> {
+                                String details = result.checks().stream()
+                                        .map(c -> (c.passed() ? "\u2713 " : "\u2717 ") + c.name() + ": " + c.message())
+                                        .collect(java.util.stream.Collectors.joining("\n"));
+                                if (result.valid()) {
+                                    dialogs.showInfo(strings.getString("verify.valid"), pdf + "\n\n" + details);
+                                } else {
+                                    dialogs.showError(strings.getString("verify.invalid"), pdf + "\n\n" + details);
+                                }
+                            })
+                            .onError(error -> dialogs.showError(strings.getString("verify.invalid"),
+                                    org.fr3workbench.ui.common.Errors.describe(error)))
+                            .run();
+                });
     }
 
     public RecentFiles recent() {

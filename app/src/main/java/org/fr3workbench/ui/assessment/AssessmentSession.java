@@ -130,6 +130,11 @@ public final class AssessmentSession {
         return storeTasks.create((Callable<T>) () -> work.apply(current)).onSuccess(onSuccess).onError(onError).run();
     }
 
+    /** Runs a long task of its own (progress, cancel) against the open store, on the store worker. */
+    public <T> Task<T> submitTask(java.util.function.Function<AssessmentStore, Task<T>> factory) {
+        return storeTasks.run(factory.apply(requireOpen()));
+    }
+
     /** Records that evidence was added (the gallery reloads) and the integrity badge is out of date. */
     public void evidenceChanged() {
         evidenceRevision.set(evidenceRevision.get() + 1);

@@ -71,6 +71,12 @@ public final class Tasks {
         }
     }
 
+    /** Runs a task of one's own (with progress and messages) on the executor. */
+    public <T> Task<T> run(Task<T> task) {
+        executor.execute(task);
+        return task;
+    }
+
     /** Runs an action on the FX thread, now if already there. */
     public static void onFx(Runnable action) {
         if (Platform.isFxApplicationThread()) {

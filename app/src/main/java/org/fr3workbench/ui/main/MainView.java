@@ -49,6 +49,8 @@ public final class MainView {
     @FXML
     private Button integrityButton;
     @FXML
+    private Button exportButton;
+    @FXML
     private Label statusLabel;
     @FXML
     private Label capabilityLabel;
@@ -78,6 +80,7 @@ public final class MainView {
         readOnlyLabel.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> new Tooltip(session.readOnlyReasonProperty().get()), session.readOnlyReasonProperty()));
         integrityButton.visibleProperty().bind(session.infoProperty().isNotNull());
+        exportButton.disableProperty().bind(session.infoProperty().isNull());
         InvalidationListener refresh = obs -> refresh();
         session.infoProperty().addListener(refresh);
         session.integrityProperty().addListener(refresh);
@@ -129,6 +132,16 @@ public final class MainView {
     @FXML
     private void openAssessment() {
         actions.openChooser();
+    }
+
+    @FXML
+    private void exportDossier() {
+        actions.exportDossier();
+    }
+
+    @FXML
+    private void verifyDossier() {
+        actions.verifyDossier();
     }
 
     @FXML
