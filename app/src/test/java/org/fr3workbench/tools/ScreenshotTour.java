@@ -62,6 +62,26 @@ public final class ScreenshotTour {
         onFx(() -> ((atlantafx.base.controls.ToggleSwitch) scene.lookup("#darkSwitch")).setSelected(true));
         select(scene, "CR 3.7");
         save(scene, out.resolve("main-window-dark.png"));
+        onFx(() -> ((atlantafx.base.controls.ToggleSwitch) scene.lookup("#darkSwitch")).setSelected(false));
+        onFx(() -> ((javafx.scene.control.ComboBox<?>) scene.lookup("#typeFilter")).getSelectionModel().select(0));
+
+        Path sample = SampleAssessment.create(Files.createTempDirectory("fr3-tour"), catalog);
+        onFx(() -> workbench.actions().open(sample));
+        TimeUnit.SECONDS.sleep(3);
+        select(scene, "CR 3.4");
+        onFx(() -> ((javafx.scene.control.ScrollPane) scene.lookup(".detail-scroll")).setVvalue(0.75));
+        TimeUnit.SECONDS.sleep(2);
+        save(scene, out.resolve("assessment.png"));
+
+        Platform.runLater(() -> workbench.actions().newAssessment());
+        TimeUnit.SECONDS.sleep(2);
+        saveTopDialog(out.resolve("new-assessment.png"));
+        onFx(() -> closeTopDialog());
+        onFx(() -> workbench.actions().exportDossier());
+        TimeUnit.SECONDS.sleep(1);
+        saveTopDialog(out.resolve("export.png"));
+        onFx(() -> closeTopDialog());
+
         onFx(stage::hide);
         prefs.removeNode();
         Platform.exit();
@@ -93,6 +113,21 @@ public final class ScreenshotTour {
         } catch (IOException e) {
             throw new IOException("Cannot write " + file, e);
         }
+    }
+
+    private static javafx.stage.Window topDialog() {
+        return javafx.stage.Window.getWindows().stream().filter(w -> w.isShowing() && w instanceof Stage s && s.getOwner() != null)
+                .reduce((a, b) -> b).orElseThrow(() -> new IllegalStateException("no dialog is showing"));
+    }
+
+    private static void saveTopDialog(Path file) throws Exception {
+        CompletableFuture<Scene> dialog = new CompletableFuture<>();
+        Platform.runLater(() -> dialog.complete(topDialog().getScene()));
+        save(dialog.get(10, TimeUnit.SECONDS), file);
+    }
+
+    private static void closeTopDialog() {
+        ((Stage) topDialog()).close();
     }
 
     private static void onFx(Runnable action) throws Exception {
