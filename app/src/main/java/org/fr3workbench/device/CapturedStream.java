@@ -39,7 +39,7 @@ public final class CapturedStream implements AutoCloseable {
     }
 
     /** Spools to a new private temporary file in {@code directory}. */
-    static CapturedStream spooled(Path directory, String prefix) throws IOException {
+    public static CapturedStream spooled(Path directory, String prefix) throws IOException {
         return new CapturedStream(Files.createTempFile(directory, prefix, ".out"));
     }
 

@@ -94,9 +94,13 @@ public final class CommandRun implements AutoCloseable {
         Transcript transcript = new Transcript(commandText, channel, startedAt, clock.instant(), outcome, exitCode,
                 output.stdout().digest(), merged ? OutputDigest.EMPTY : err, merged,
                 stdout.redactions() + stderr.redactions());
-        LOG.info("{}: '{}' {} {} ({} bytes out, {} bytes err)", channel, commandText, outcome,
+        LOG.info("{}: '{}' {} {} ({} bytes out, {} bytes err)", channel, abbreviated(commandText), outcome,
                 exitCode.isPresent() ? exitCode.getAsInt() : "", transcript.stdout().size(), err.size());
         return new CommandResult(transcript, output);
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "... (" + text.length() + " characters)";
     }
 
     /** Discards the output when the run did not finish (an exception on the way). */

@@ -41,6 +41,12 @@ public interface DeviceChannel extends AutoCloseable {
      */
     void reconnect(Duration timeout, ReconnectListener listener, Cancellation cancellation) throws DeviceException;
 
+    /**
+     * The session's secrets as a redactor, for recordings made outside the channel (an {@link AsciicastWriter}
+     * of the interactive console). Cleared when the channel closes.
+     */
+    Redactor redactor();
+
     /** Whether the session is believed to be up. */
     boolean isConnected();
 

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import org.fr3workbench.domain.CommandOutcome;
 
 /** Copies a stream to another on a virtual thread until end of stream or an error. */
 public final class Pump {
@@ -19,11 +21,43 @@ public final class Pump {
     private Pump() {
     }
 
-    /** Starts copying {@code in} to {@code out}; {@code out} is not closed. */
+    /**
+     * Starts copying {@code in} to {@code out} on a virtual thread; {@code out} is not closed. Only for streams
+     * that wait in Java (sshj channels): a stream that blocks in native code (process pipes, ttys) pins the virtual
+     * thread's carrier and can starve every other virtual thread; use {@link #start(Executor, InputStream,
+     * OutputStream)} with platform threads for those.
+     */
     public static Pump start(String name, InputStream in, OutputStream out) {
         Pump pump = new Pump();
         Thread.ofVirtual().name(name).start(() -> pump.copy(in, out));
         return pump;
+    }
+
+    /** Starts copying on a thread of {@code executor}. */
+    public static Pump start(Executor executor, InputStream in, OutputStream out) {
+        Pump pump = new Pump();
+        executor.execute(() -> pump.copy(in, out));
+        return pump;
+    }
+
+    /**
+     * Waits until both pumps reached end of stream, the deadline passed or the caller cancelled.
+     *
+     * @return {@code EXITED} when both ended, otherwise {@code TIMED_OUT} or {@code CANCELLED}
+     */
+    public static CommandOutcome awaitBoth(Pump out, Pump err, long deadlineNanos, Cancellation cancellation)
+            throws InterruptedException {
+        while (!(out.isDone() && err.isDone())) {
+            if (cancellation.isCancelled()) {
+                return CommandOutcome.CANCELLED;
+            }
+            if (System.nanoTime() - deadlineNanos >= 0) {
+                return CommandOutcome.TIMED_OUT;
+            }
+            out.await(Duration.ofMillis(50));
+            err.await(Duration.ofMillis(1));
+        }
+        return CommandOutcome.EXITED;
     }
 
     private void copy(InputStream in, OutputStream out) {

@@ -130,6 +130,9 @@ public final class Redactor implements AutoCloseable {
             int i = 0;
             int runStart = 0;
             while (i < work.length) {
+                if (!atEnd && partialMatchAtEnd(work, i)) {
+                    break; // a (longer) secret may start here: wait for more bytes
+                }
                 int matched = fullMatch(work, i);
                 if (matched > 0) {
                     out.write(work, runStart, i - runStart);
@@ -137,8 +140,6 @@ public final class Redactor implements AutoCloseable {
                     redactions++;
                     i += matched;
                     runStart = i;
-                } else if (!atEnd && partialMatchAtEnd(work, i)) {
-                    break;
                 } else {
                     i++;
                 }

@@ -188,6 +188,11 @@ public final class SshChannel implements DeviceChannel {
     }
 
     @Override
+    public Redactor redactor() {
+        return redactor;
+    }
+
+    @Override
     public boolean isConnected() {
         SSHClient current = client;
         return !lost && current != null && current.isConnected() && current.isAuthenticated();

@@ -6,6 +6,8 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import net.schmizz.keepalive.KeepAlive;
@@ -98,10 +100,9 @@ final class SshConnector {
             closeQuietly(client);
             throw new AuthenticationException("private key file " + key.keyFile() + " does not exist or is not readable");
         }
-        List<AuthMethod> methods;
+        ClearingPasswordFinder finder = new ClearingPasswordFinder(endpoint.auth().secret());
         try {
-            methods = methods(client, endpoint.auth());
-            client.auth(endpoint.user(), methods);
+            client.auth(endpoint.user(), methods(client, endpoint.auth(), finder));
         } catch (UserAuthException e) {
             closeQuietly(client);
             throw new AuthenticationException(endpoint.display() + " refused the login (" + endpoint.auth()
@@ -113,18 +114,18 @@ final class SshConnector {
                         + endpoint.display() + ": " + safeMessage(e) + " (wrong passphrase or unsupported format?)", e);
             }
             throw new DeviceException("login to " + endpoint.display() + " failed: " + safeMessage(e), e);
+        } finally {
+            finder.clear();
         }
     }
 
-    private static List<AuthMethod> methods(SSHClient client, SshAuth auth) throws IOException {
+    private static List<AuthMethod> methods(SSHClient client, SshAuth auth, PasswordFinder finder) throws IOException {
         return switch (auth) {
-            case SshAuth.Password password -> {
-                PasswordFinder finder = finder(password.password());
-                yield List.of(new AuthPassword(finder), new AuthKeyboardInteractive(new PasswordResponseProvider(finder)));
-            }
+            case SshAuth.Password password ->
+                    List.of(new AuthPassword(finder), new AuthKeyboardInteractive(new PasswordResponseProvider(finder)));
             case SshAuth.Key key -> {
                 KeyProvider provider = key.passphrase().isPresent()
-                        ? client.loadKeys(key.keyFile().toString(), finder(key.passphrase().get()))
+                        ? client.loadKeys(key.keyFile().toString(), finder)
                         : client.loadKeys(key.keyFile().toString());
                 provider.getPrivate();
                 yield List.of(new AuthPublickey(provider));
@@ -132,19 +133,36 @@ final class SshConnector {
         };
     }
 
-    /** Hands sshj a fresh copy of the secret each time; sshj clears what it sends. */
-    private static PasswordFinder finder(Secret secret) {
-        return new PasswordFinder() {
-            @Override
-            public char[] reqPassword(Resource<?> resource) {
-                return secret.copy();
-            }
+    /**
+     * Hands sshj a fresh copy of the secret each time it asks and overwrites every copy once the login is over
+     * (sshj encodes the characters it is given but does not clear them).
+     */
+    private static final class ClearingPasswordFinder implements PasswordFinder {
+        private final Optional<Secret> secret;
+        private final List<char[]> issued = new ArrayList<>();
 
-            @Override
-            public boolean shouldRetry(Resource<?> resource) {
-                return false;
+        ClearingPasswordFinder(Optional<Secret> secret) {
+            this.secret = secret;
+        }
+
+        @Override
+        public synchronized char[] reqPassword(Resource<?> resource) {
+            char[] copy = secret.map(Secret::copy).orElse(null);
+            if (copy != null) {
+                issued.add(copy);
             }
-        };
+            return copy;
+        }
+
+        @Override
+        public boolean shouldRetry(Resource<?> resource) {
+            return false;
+        }
+
+        synchronized void clear() {
+            issued.forEach(chars -> Arrays.fill(chars, '\0'));
+            issued.clear();
+        }
     }
 
     private static DeviceException unreachable(SshEndpoint endpoint, IOException e) {

@@ -31,7 +31,6 @@ import org.slf4j.LoggerFactory;
 final class SshExec {
 
     private static final Logger LOG = LoggerFactory.getLogger(SshExec.class);
-    private static final Duration POLL = Duration.ofMillis(50);
     private static final Duration DRAIN = Duration.ofSeconds(5);
 
     private final SshChannel channel;
@@ -80,16 +79,7 @@ final class SshExec {
     private CommandOutcome await(Pump out, Pump err, long deadlineNanos, Cancellation cancellation)
             throws DeviceException {
         try {
-            while (!(out.isDone() && err.isDone())) {
-                if (cancellation.isCancelled()) {
-                    return CommandOutcome.CANCELLED;
-                }
-                if (System.nanoTime() - deadlineNanos >= 0) {
-                    return CommandOutcome.TIMED_OUT;
-                }
-                out.await(POLL);
-            }
-            return CommandOutcome.EXITED;
+            return Pump.awaitBoth(out, err, deadlineNanos, cancellation);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DeviceException("interrupted while waiting for a command on " + channel.description(), e);

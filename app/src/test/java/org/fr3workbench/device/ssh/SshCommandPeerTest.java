@@ -2,7 +2,6 @@ package org.fr3workbench.device.ssh;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +28,7 @@ import org.fr3workbench.device.OutputSpool;
 import org.fr3workbench.domain.CommandOutcome;
 import org.fr3workbench.testsupport.OpenSshServer;
 import org.junit.jupiter.api.AfterAll;
+import org.fr3workbench.testsupport.Processes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -130,7 +130,7 @@ class SshCommandPeerTest {
             assertThat(result.transcript().exitCode()).isEmpty();
             assertThat(result.transcript().duration()).isLessThan(Duration.ofSeconds(15));
         }
-        assertThat(pgrep(pattern)).as("remote sleeps still running").isEmpty();
+        assertThat(Processes.remaining(pattern)).as("remote sleeps still running").isEmpty();
         assertThat(channel.isConnected()).isTrue();
     }
 
@@ -143,7 +143,7 @@ class SshCommandPeerTest {
                 Duration.ofMinutes(5)).withCancellation(cancellation))) {
             assertThat(result.transcript().outcome()).isEqualTo(CommandOutcome.CANCELLED);
         }
-        assertThat(pgrep("sleep 302\\." + tag)).isEmpty();
+        assertThat(Processes.remaining("sleep 302\\." + tag)).isEmpty();
     }
 
     @Test
@@ -183,21 +183,5 @@ class SshCommandPeerTest {
             left -= n;
         }
         return HexFormat.of().formatHex(sha.digest());
-    }
-
-    static String pgrep(String pattern) throws Exception {
-        String found = "";
-        for (int i = 0; i < 50; i++) {
-            Process p = new ProcessBuilder("pgrep", "-f", pattern).start();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            p.getInputStream().transferTo(out);
-            p.waitFor();
-            found = out.toString(StandardCharsets.UTF_8).strip();
-            if (found.isEmpty()) {
-                return found;
-            }
-            Thread.sleep(100);
-        }
-        return found;
     }
 }
