@@ -55,7 +55,7 @@ public interface DeviceChannel extends AutoCloseable {
         return new IdentityReader(java.time.Clock.systemUTC()).read(this, serialNumber, firmwareVersion);
     }
 
-    /** Closes the session and clears the secrets it held. */
+    /** Closes the session and overwrites the channel's copies of the secrets. */
     @Override
     void close();
 }

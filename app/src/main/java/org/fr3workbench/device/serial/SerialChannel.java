@@ -80,6 +80,11 @@ public final class SerialChannel implements DeviceChannel {
             channel.session.login(channel.login, true, cancellation);
         } catch (DeviceException | RuntimeException e) {
             channel.close();
+            try {
+                channel.recorder.close();
+            } catch (IOException ignored) {
+                // the login failure is what the caller needs to see
+            }
             throw e;
         }
         channel.loggedIn = true;
