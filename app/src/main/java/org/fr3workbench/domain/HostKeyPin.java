@@ -4,14 +4,15 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * An SSH host key the assessor has accepted for a device.
+ * An SSH host key the assessor trusted for one endpoint. A later connection whose key differs is
+ * refused.
  *
- * @param host        host name or address as typed
- * @param port        SSH port
- * @param keyType     e.g. {@code ssh-ed25519}
- * @param fingerprint e.g. {@code SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s}
+ * @param host        host name or address as the assessor typed it
+ * @param port        TCP port
+ * @param keyType     SSH key type, e.g. {@code ssh-ed25519}
+ * @param fingerprint OpenSSH SHA-256 fingerprint, {@code SHA256:} followed by unpadded base64
  * @param actor       who accepted it
- * @param pinnedAt    when
+ * @param pinnedAt    when the assessor accepted it
  */
 public record HostKeyPin(String host, int port, String keyType, String fingerprint, String actor, Instant pinnedAt) {
     public HostKeyPin {
@@ -21,7 +22,15 @@ public record HostKeyPin(String host, int port, String keyType, String fingerpri
         }
         keyType = AssessmentInfo.requireText(keyType, "keyType");
         fingerprint = AssessmentInfo.requireText(fingerprint, "fingerprint");
+        if (!fingerprint.startsWith("SHA256:")) {
+            throw new IllegalArgumentException("fingerprint must be in OpenSSH SHA256: form, found " + fingerprint);
+        }
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(pinnedAt, "pinnedAt");
+    }
+
+    /** {@code host:port}, the key the pin is stored under. */
+    public String endpoint() {
+        return host + ":" + port;
     }
 }

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs a real tool for a test and returns what it said; output is read after exit through a file, never a pipe that can fill. */
+/**
+ * Runs real tools for tests and looks at the processes of this machine (the test peers run here).
+ * Output is read after exit through a file, never a pipe that can fill.
+ */
 public final class Processes {
 
     private Processes() {
@@ -47,5 +50,24 @@ public final class Processes {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
         }
+    }
+
+    /**
+     * The pids {@code pgrep -f PATTERN} finds, waiting up to five seconds for them to disappear; empty when none
+     * is left. Used to prove that a killed command is really gone.
+     */
+    public static String remaining(String pattern) throws IOException, InterruptedException {
+        Peers.require("pgrep", "procps");
+        String found = "";
+        for (int i = 0; i < 50; i++) {
+            Process p = new ProcessBuilder("pgrep", "-f", pattern).start();
+            found = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            p.waitFor();
+            if (found.isEmpty()) {
+                return found;
+            }
+            Thread.sleep(100);
+        }
+        return found;
     }
 }
