@@ -15,7 +15,7 @@ import org.fr3workbench.probe.tls.CipherSuiteRegistry;
 import org.fr3workbench.probe.tls.DirectConnectionFactory;
 import org.fr3workbench.probe.tls.TlsNames;
 import org.fr3workbench.probe.tls.TlsScanner;
-import org.fr3workbench.engine.ShellQuoting;
+import org.fr3workbench.device.ShellQuote;
 import org.fr3workbench.probe.boot.AuthenticodeInspector;
 import org.fr3workbench.probe.boot.SecureBootJudge;
 import org.fr3workbench.probe.update.RefusalPolicy;
@@ -115,7 +115,7 @@ public final class App {
     /** The update-authenticity probe (EDR/NDR 3.10 RE(1)), with the bundled refusal list and the engine's shell quoting. */
     public synchronized UpdateAuthenticityProbe updateAuthenticityProbe() {
         if (updateAuthenticityProbe == null) {
-            updateAuthenticityProbe = new UpdateAuthenticityProbe(RefusalPolicy.loadBundled(), ShellQuoting::quote,
+            updateAuthenticityProbe = new UpdateAuthenticityProbe(RefusalPolicy.loadBundled(), ShellQuote::quote,
                     java.time.Clock.systemUTC());
         }
         return updateAuthenticityProbe;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fr3workbench.device.ShellQuote;
 
 /**
  * A command line with {@code {{name}}} placeholders. Every value is inserted shell-quoted, so a
@@ -37,7 +38,7 @@ public record CommandTemplate(String text) {
             if (value == null) {
                 throw new IllegalArgumentException("parameter '" + name + "' has no value (command: " + text + ")");
             }
-            matcher.appendReplacement(out, Matcher.quoteReplacement(ShellQuoting.quote(value)));
+            matcher.appendReplacement(out, Matcher.quoteReplacement(ShellQuote.quote(value)));
         }
         matcher.appendTail(out);
         return out.toString();

@@ -61,6 +61,6 @@ class CommandTemplateTest {
 
     @Test
     void nulIsRefused() {
-        assertThatThrownBy(() -> ShellQuoting.quote("a\0b")).hasMessageContaining("NUL");
+        assertThatThrownBy(() -> org.fr3workbench.device.ShellQuote.quote("a\0b")).hasMessageContaining("NUL");
     }
 }

@@ -60,7 +60,7 @@ public final class UpdateAuthenticityProbe {
 
     /**
      * @param policy the refusal messages
-     * @param quote  the shell quoting for every value put into a command (the engine's ShellQuoting)
+     * @param quote  the shell quoting for every value put into a command (the device layer's ShellQuote)
      * @param clock  for transcript times
      */
     public UpdateAuthenticityProbe(RefusalPolicy policy, UnaryOperator<String> quote, Clock clock) {

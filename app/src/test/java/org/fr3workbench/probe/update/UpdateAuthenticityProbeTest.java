@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.fr3workbench.engine.ShellQuoting;
+import org.fr3workbench.device.ShellQuote;
 import org.fr3workbench.probe.ExecResult;
 import org.fr3workbench.probe.ProbeTarget;
 import org.fr3workbench.probe.ProbeVerdict;
@@ -211,7 +211,7 @@ class UpdateAuthenticityProbeTest {
     }
 
     private static UpdateAuthenticityProbe probe() {
-        return new UpdateAuthenticityProbe(RefusalPolicy.loadBundled(), ShellQuoting::quote, Clock.systemUTC());
+        return new UpdateAuthenticityProbe(RefusalPolicy.loadBundled(), ShellQuote::quote, Clock.systemUTC());
     }
 
     private static Map<TestImageKind, ImageJudgement> judgements(UpdateAuthenticityResult result) {
