@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import org.fr3workbench.catalog.CatalogLoader;
 import org.fr3workbench.catalog.TlsPolicyLoader;
 import org.fr3workbench.cli.Fr3Command;
+import org.fr3workbench.device.connect.DeviceConnections;
 import org.fr3workbench.domain.Catalog;
 import org.fr3workbench.report.verify.DossierVerifier;
 import org.fr3workbench.store.AssessmentFiles;
@@ -52,6 +53,23 @@ public final class App {
     /** Looks up an environment variable, e.g. the one that holds a key's password; {@code null} when unset. */
     public String environment(String name) {
         return environment.apply(name);
+    }
+
+    private DeviceConnections deviceConnections;
+
+    /**
+     * SSH, serial and local device channels. Output is spooled to a per-user work directory; blocking
+     * pipe and terminal reads get platform threads of their own (docs/adr/0033).
+     */
+    public synchronized DeviceConnections deviceConnections() {
+        if (deviceConnections == null) {
+            deviceConnections = new DeviceConnections(AppDirectories.dataDirectory().resolve("spool"), Clock.systemUTC(),
+                    java.util.concurrent.Executors.newCachedThreadPool(runnable -> {
+                        Thread thread = Thread.ofPlatform().name("fr3-device-io-", 0).daemon(true).unstarted(runnable);
+                        return thread;
+                    }));
+        }
+        return deviceConnections;
     }
 
     /** Runs the command line; no arguments open the GUI. */

@@ -43,6 +43,8 @@ public final class Fr3Command implements Runnable {
         cli.addSubcommand("status", new StatusCommand(app::assessmentFiles, app::catalog));
         cli.addSubcommand("verify", new VerifyCommand(app::assessmentFiles,
                 () -> new VerifyDossierCommand(app::dossierVerifier)));
+        cli.addSubcommand("connect", new ConnectCommand(app::assessmentFiles, app::deviceConnections, app::environment));
+        cli.addSubcommand("exec", new ExecCommand(app::assessmentFiles, app::deviceConnections, app::environment));
         cli.addSubcommand("export", new ExportCommand(app::assessmentFiles, app::catalog, app::environment));
         cli.addSubcommand("tls-scan", new TlsScanCommand(app::tlsScanner, app::tlsPolicies));
         cli.addSubcommand("swu-inspect", new SwuInspectCommand(app::swuInspector));
