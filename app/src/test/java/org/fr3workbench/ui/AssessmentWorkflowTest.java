@@ -133,12 +133,15 @@ class AssessmentWorkflowTest {
         Files.writeString(log, "AIDE found NO differences between database and filesystem. Looks okay!!\n");
         String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(log)));
         List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.clickOn("#captionField").write("Clean AIDE check before the tamper test");
         robot.interact(() -> workbench.evidenceModel().importFiles(List.of(log), errors::add));
         ListView<Evidence> gallery = robot.lookup(".evidence-list").queryAs(ListView.class);
         waitUntil(() -> gallery.getItems().size() == 1 || !errors.isEmpty());
         assertThat(errors).isEmpty();
         assertThat(gallery.getItems().getFirst().name()).isEqualTo("aide-check.log");
         assertThat(gallery.getItems().getFirst().sha256()).isEqualTo(sha256);
+        assertThat(gallery.getItems().getFirst().caption()).isEqualTo("Clean AIDE check before the tamper test");
+        assertThat(robot.lookup("#captionField").queryAs(TextField.class).getText()).as("used once, then cleared").isEmpty();
         waitUntil(() -> robot.lookup(".evidence-hash").queryAllAs(Label.class).stream()
                 .anyMatch(label -> label.getText().equals("SHA-256 " + sha256)));
 

@@ -46,6 +46,8 @@ public final class EvidenceView {
     private Button exportButton;
     @FXML
     private Label statusLabel;
+    @FXML
+    private javafx.scene.control.TextField captionField;
 
     public EvidenceView(EvidenceViewModel model, DialogService dialogs, ResourceBundle strings) {
         this.model = model;
@@ -61,6 +63,7 @@ public final class EvidenceView {
         viewButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         exportButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         statusLabel.textProperty().bind(model.statusProperty());
+        captionField.textProperty().bindBidirectional(model.captionProperty());
         list.setOnMouseClicked(event -> {
             if (event.getClickCount() == 2) {
                 view();

@@ -39,6 +39,7 @@ public final class EvidenceViewModel {
     /** One read-only view, kept: listeners on a view that is dropped would be lost with it. */
     private final ObservableList<Evidence> itemsView = FXCollections.unmodifiableObservableList(items);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.StringProperty caption = new javafx.beans.property.SimpleStringProperty("");
 
     public EvidenceViewModel(AssessmentSession session) {
         this.session = session;
@@ -75,12 +76,14 @@ public final class EvidenceViewModel {
             return;
         }
         String actor = session.infoProperty().get().assessor();
+        String what = caption.get().strip();
+        caption.set("");
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
                 onError.accept(new IllegalArgumentException(file + " is not a file"));
                 continue;
             }
-            session.submit(store -> store.evidence().importFile(describe(target.id(), file), file, actor, ProgressMonitor.NONE),
+            session.submit(store -> store.evidence().importFile(describe(target.id(), file, what), file, actor, ProgressMonitor.NONE),
                     added -> {
                         status.set("");
                         session.evidenceChanged();
@@ -135,12 +138,12 @@ public final class EvidenceViewModel {
         Object read(InputStream content) throws Exception;
     }
 
-    static NewEvidence describe(String requirementId, Path file) throws java.io.IOException {
+    static NewEvidence describe(String requirementId, Path file, String caption) throws java.io.IOException {
         String name = file.getFileName().toString();
         String mediaType = mediaType(name, file);
         EvidenceKind kind = mediaType.startsWith("image/") ? EvidenceKind.PHOTO : EvidenceKind.FILE;
         Instant modified = Files.getLastModifiedTime(file).toInstant();
-        return NewEvidence.of(kind, requirementId, name, mediaType, "", "imported from " + file.toAbsolutePath(), modified);
+        return NewEvidence.of(kind, requirementId, name, mediaType, caption, "imported from " + file.toAbsolutePath(), modified);
     }
 
     static String mediaType(String name, Path file) throws java.io.IOException {
@@ -170,6 +173,11 @@ public final class EvidenceViewModel {
 
     public ObservableList<Evidence> items() {
         return itemsView;
+    }
+
+    /** What the next added files show, stored with them (the assessor's description). */
+    public javafx.beans.property.StringProperty captionProperty() {
+        return caption;
     }
 
     public ReadOnlyStringProperty statusProperty() {
