@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.fr3workbench.device.CommandResult;
 import org.fr3workbench.device.DeviceException;
-import org.fr3workbench.device.HostKeyRejectedException;
 import org.fr3workbench.device.HostKeyTrustDecision;
 import org.fr3workbench.device.IdentityCapture;
 import org.fr3workbench.device.connect.DeviceConnections;
@@ -107,10 +106,8 @@ final class ConnectCommand implements Callable<Integer> {
                 out.flush();
                 return 0;
             }
-        } catch (HostKeyRejectedException e) {
-            spec.commandLine().getErr().println("fr3: " + e.getMessage());
-            return Fr3Command.EXIT_FAILED;
         } catch (DeviceException e) {
+            // Also an unknown or changed host key (HostKeyRejectedException): the message shows the fingerprints.
             spec.commandLine().getErr().println("fr3: " + e.getMessage());
             return Fr3Command.EXIT_FAILED;
         } catch (AssessmentFileException | StoreException e) {

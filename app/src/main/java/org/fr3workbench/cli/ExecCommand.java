@@ -86,17 +86,8 @@ final class ExecCommand implements Callable<Integer> {
                     HostKeyTrustDecision.REFUSE);
                  CommandResult result = channel.run(CommandRequest.of(toRun, Duration.ofSeconds(timeoutSeconds)))) {
                 try (InputStream stdout = result.output().stdout().open(); InputStream stderr = result.output().stderr().open()) {
-                    stdout.transferTo(new java.io.OutputStream() {
-                        @Override
-                        public void write(int b) {
-                            out.write(b);
-                        }
-
-                        @Override
-                        public void write(byte[] bytes, int offset, int length) {
-                            out.write(new String(bytes, offset, length, StandardCharsets.UTF_8));
-                        }
-                    });
+                    // Decoded as one stream, so a character split across read chunks stays whole.
+                    new java.io.InputStreamReader(stdout, StandardCharsets.UTF_8).transferTo(out);
                     out.flush();
                     spec.commandLine().getErr().print(new String(stderr.readAllBytes(), StandardCharsets.UTF_8));
                 }
