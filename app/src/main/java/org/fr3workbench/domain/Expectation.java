@@ -22,6 +22,18 @@ public sealed interface Expectation {
         }
     }
 
+    /** The exit code must not be one of these (a refusal: "the unprivileged write fails"). */
+    record ExitCodeNotIn(Set<Integer> codes) implements Expectation {
+        public ExitCodeNotIn {
+            codes = Set.copyOf(codes);
+        }
+
+        @Override
+        public String describe() {
+            return "exit code not in " + codes.stream().sorted().toList();
+        }
+    }
+
     /** The output must contain this text (literal) or match it (regular expression). */
     record Contains(String text, boolean regex) implements Expectation {
         public Contains {

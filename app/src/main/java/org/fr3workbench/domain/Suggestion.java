@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param outcome the suggestion
  * @param reason  one sentence for the assessor, e.g. "output does not contain 'Looks okay!!'"
  */
-public record Suggestion(Outcome outcome, String reason) {
+public record Suggestion(StepOutcome outcome, String reason) {
     public Suggestion {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(reason, "reason");

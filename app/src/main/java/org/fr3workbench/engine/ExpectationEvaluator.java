@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fr3workbench.domain.Expectation;
-import org.fr3workbench.domain.Outcome;
+import org.fr3workbench.domain.StepOutcome;
 import org.fr3workbench.domain.Suggestion;
 
 /**
@@ -22,23 +22,24 @@ public final class ExpectationEvaluator {
      */
     public Suggestion evaluate(List<Expectation> expectations, int exitCode, CharSequence output) {
         if (expectations.isEmpty()) {
-            return new Suggestion(Outcome.INCONCLUSIVE, "no expectation defined: the assessor judges the output");
+            return new Suggestion(StepOutcome.INCONCLUSIVE, "no expectation defined: the assessor judges the output");
         }
         List<String> held = new ArrayList<>();
         for (Expectation expectation : expectations) {
             String failure = check(expectation, exitCode, output);
             if (failure != null) {
-                return new Suggestion(Outcome.FAIL, expectation.describe() + ": " + failure);
+                return new Suggestion(StepOutcome.FAIL, expectation.describe() + ": " + failure);
             }
             held.add(expectation.describe());
         }
-        return new Suggestion(Outcome.PASS, String.join("; ", held));
+        return new Suggestion(StepOutcome.PASS, String.join("; ", held));
     }
 
     /** Returns why the expectation does not hold, or {@code null} when it holds. */
     private static String check(Expectation expectation, int exitCode, CharSequence output) {
         return switch (expectation) {
             case Expectation.ExitCodeIn exit -> exit.codes().contains(exitCode) ? null : "the exit code was " + exitCode;
+            case Expectation.ExitCodeNotIn exit -> exit.codes().contains(exitCode) ? "the exit code was " + exitCode : null;
             case Expectation.Contains contains -> found(contains.text(), contains.regex(), output) ? null : "not found";
             case Expectation.Absent absent -> firstMatch(absent.text(), absent.regex(), output)
                     .map(match -> "found '" + abbreviate(match) + "'").orElse(null);

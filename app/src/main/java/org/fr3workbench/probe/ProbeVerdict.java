@@ -1,6 +1,6 @@
 package org.fr3workbench.probe;
 
-import org.fr3workbench.domain.Outcome;
+import org.fr3workbench.domain.StepOutcome;
 import org.fr3workbench.domain.Suggestion;
 
 /** What a probe suggests for its requirement; the verdict itself stays the assessor's decision. */
@@ -14,10 +14,10 @@ public enum ProbeVerdict {
 
     /** The step outcome that goes with this verdict, with the reason. */
     public Suggestion suggestion(String reason) {
-        Outcome outcome = switch (this) {
-            case MET -> Outcome.PASS;
-            case NOT_MET -> Outcome.FAIL;
-            case INCONCLUSIVE -> Outcome.INCONCLUSIVE;
+        StepOutcome outcome = switch (this) {
+            case MET -> StepOutcome.PASS;
+            case NOT_MET -> StepOutcome.FAIL;
+            case INCONCLUSIVE -> StepOutcome.INCONCLUSIVE;
         };
         return new Suggestion(outcome, reason);
     }

@@ -9,7 +9,6 @@ import org.fr3workbench.domain.AssessmentInfo;
 import org.fr3workbench.domain.Catalog;
 import org.fr3workbench.domain.Evidence;
 import org.fr3workbench.domain.JournalEntry;
-import org.fr3workbench.domain.Outcome;
 import org.fr3workbench.domain.PlannedStep;
 import org.fr3workbench.domain.Requirement;
 import org.fr3workbench.domain.StepOutcome;
@@ -112,20 +111,10 @@ public final class AssessmentDossier {
         for (PlannedStep step : requirement.steps()) {
             StepRun run = latest.get(step.id());
             steps.add(new StepRecord(step.id(), step.title(), step.kind(),
-                    run == null ? Optional.empty() : run.outcome().flatMap(AssessmentDossier::outcome),
+                    run == null ? Optional.empty() : run.outcome(),
                     run == null ? "" : run.reason(), run == null ? Optional.empty() : run.endedAt()));
         }
         return steps;
-    }
-
-    private static Optional<Outcome> outcome(StepOutcome outcome) {
-        return switch (outcome) {
-            case PASS -> Optional.of(Outcome.PASS);
-            case FAIL -> Optional.of(Outcome.FAIL);
-            case INCONCLUSIVE -> Optional.of(Outcome.INCONCLUSIVE);
-            case ERROR -> Optional.of(Outcome.ERROR);
-            case SKIPPED -> Optional.empty();
-        };
     }
 
     private static List<EvidenceItem> evidence(AssessmentStore store) {

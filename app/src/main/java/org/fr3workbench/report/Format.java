@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
-import org.fr3workbench.domain.Outcome;
+import org.fr3workbench.domain.StepOutcome;
 import org.fr3workbench.report.layout.Theme;
 import org.fr3workbench.report.model.OverallResult;
 import org.fr3workbench.report.model.VerdictKind;
@@ -61,7 +61,7 @@ final class Format {
         };
     }
 
-    static Color color(Optional<Outcome> outcome) {
+    static Color color(Optional<StepOutcome> outcome) {
         if (outcome.isEmpty()) {
             return Theme.GREY;
         }
@@ -70,15 +70,17 @@ final class Format {
             case FAIL -> Theme.RED;
             case INCONCLUSIVE -> Theme.AMBER;
             case ERROR -> Theme.RED;
+            case SKIPPED -> Theme.GREY;
         };
     }
 
-    static String label(Optional<Outcome> outcome) {
+    static String label(Optional<StepOutcome> outcome) {
         return outcome.map(o -> switch (o) {
             case PASS -> "Pass";
             case FAIL -> "Fail";
             case INCONCLUSIVE -> "Inconclusive";
             case ERROR -> "Error";
+            case SKIPPED -> "Skipped";
         }).orElse("Not run");
     }
 

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.fr3workbench.catalog.CatalogLoader;
 import org.fr3workbench.domain.Catalog;
 import org.fr3workbench.domain.ComponentType;
-import org.fr3workbench.domain.Outcome;
+import org.fr3workbench.domain.StepOutcome;
 import org.fr3workbench.domain.PlannedStep;
 import org.fr3workbench.domain.Requirement;
 import org.fr3workbench.domain.SecurityLevel;
@@ -50,9 +50,9 @@ public final class SampleDossier {
             List<StepRecord> steps = new ArrayList<>();
             int s = 0;
             for (PlannedStep p : r.steps()) {
-                Outcome outcome = kind == VerdictKind.NOT_MET && s == 0 ? Outcome.FAIL : Outcome.PASS;
+                StepOutcome outcome = kind == VerdictKind.NOT_MET && s == 0 ? StepOutcome.FAIL : StepOutcome.PASS;
                 steps.add(new StepRecord(p.id(), p.title(), p.kind(), Optional.of(outcome),
-                        outcome == Outcome.PASS ? "every expectation held" : "output contains 'Looks okay!!'",
+                        outcome == StepOutcome.PASS ? "every expectation held" : "output contains 'Looks okay!!'",
                         Optional.of(when.plusSeconds(30L * s))));
                 if (s == 0 && kind != VerdictKind.NOT_APPLICABLE) {
                     evidence.add(text("E-" + String.format("%04d", evidence.size() + 1), r.id(), p.id(), p.id() + ".txt",

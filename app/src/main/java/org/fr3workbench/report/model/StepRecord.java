@@ -3,7 +3,7 @@ package org.fr3workbench.report.model;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import org.fr3workbench.domain.Outcome;
+import org.fr3workbench.domain.StepOutcome;
 import org.fr3workbench.domain.StepKind;
 
 /**
@@ -16,7 +16,7 @@ import org.fr3workbench.domain.StepKind;
  * @param reason  why that outcome (the expectation that decided it, or the assessor's attestation)
  * @param ranAt   when it ran; empty when not run
  */
-public record StepRecord(String id, String title, StepKind kind, Optional<Outcome> outcome, String reason,
+public record StepRecord(String id, String title, StepKind kind, Optional<StepOutcome> outcome, String reason,
                          Optional<Instant> ranAt) {
     public StepRecord {
         Objects.requireNonNull(id, "id");

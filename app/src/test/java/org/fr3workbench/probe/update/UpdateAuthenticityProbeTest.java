@@ -105,7 +105,7 @@ class UpdateAuthenticityProbeTest {
         assertThat(result.verdict()).isEqualTo(ProbeVerdict.NOT_MET);
         assertThat(result.reason()).contains("no public key is configured");
         assertThat(result.runs()).allSatisfy(r -> assertThat(r.command()).doesNotContain(" -k "));
-        assertThat(result.suggestion().outcome()).isEqualTo(org.fr3workbench.domain.Outcome.FAIL);
+        assertThat(result.suggestion().outcome()).isEqualTo(org.fr3workbench.domain.StepOutcome.FAIL);
         assertLeftNothingBehind();
     }
 
