@@ -15,6 +15,7 @@ import org.fr3workbench.store.AssessmentFiles;
 import org.fr3workbench.probe.tls.CipherSuiteRegistry;
 import org.fr3workbench.probe.tls.DirectConnectionFactory;
 import org.fr3workbench.probe.tls.TlsNames;
+import org.fr3workbench.probe.tls.TlsScanProbe;
 import org.fr3workbench.probe.tls.TlsScanner;
 import org.fr3workbench.device.ShellQuote;
 import org.fr3workbench.probe.boot.AuthenticodeInspector;
@@ -108,6 +109,11 @@ public final class App {
     /** A TLS scanner that connects directly from this machine. */
     public TlsScanner tlsScanner() {
         return new TlsScanner(new DirectConnectionFactory(), cipherSuites());
+    }
+
+    /** The TLS scan as a probe: direct or through the device, with its evidence items. */
+    public TlsScanProbe tlsScanProbe() {
+        return new TlsScanProbe(new DirectConnectionFactory(), cipherSuites());
     }
 
     /** Loads the bundled TLS policies and policy files. */
