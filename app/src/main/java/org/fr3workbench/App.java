@@ -31,12 +31,13 @@ import org.fr3workbench.ui.WorkbenchApplication;
  */
 public final class App {
 
-    private final AssessmentFiles assessmentFiles = new AssessmentFiles(Clock.systemUTC());
+    // Services below are created on first use: a command pays only for what it needs (start-up, docs/benchmarks.md).
+    private AssessmentFiles assessmentFiles;
     private Catalog catalog;
     private CipherSuiteRegistry cipherSuites;
-    private final SwuInspector swuInspector = new SwuInspector();
-    private final AuthenticodeInspector authenticodeInspector = new AuthenticodeInspector();
-    private final SecureBootJudge secureBootJudge = new SecureBootJudge();
+    private SwuInspector swuInspector;
+    private AuthenticodeInspector authenticodeInspector;
+    private SecureBootJudge secureBootJudge;
     private UpdateAuthenticityProbe updateAuthenticityProbe;
 
     private final java.util.function.UnaryOperator<String> environment;
@@ -89,7 +90,10 @@ public final class App {
     }
 
     /** Creates and opens assessment files (*.fr3). */
-    public AssessmentFiles assessmentFiles() {
+    public synchronized AssessmentFiles assessmentFiles() {
+        if (assessmentFiles == null) {
+            assessmentFiles = new AssessmentFiles(Clock.systemUTC());
+        }
         return assessmentFiles;
     }
 
@@ -122,17 +126,26 @@ public final class App {
     }
 
     /** Reads SWUpdate images (members, order, CMS signer). */
-    public SwuInspector swuInspector() {
+    public synchronized SwuInspector swuInspector() {
+        if (swuInspector == null) {
+            swuInspector = new SwuInspector();
+        }
         return swuInspector;
     }
 
     /** Reads Authenticode signatures of EFI binaries. */
-    public AuthenticodeInspector authenticodeInspector() {
+    public synchronized AuthenticodeInspector authenticodeInspector() {
+        if (authenticodeInspector == null) {
+            authenticodeInspector = new AuthenticodeInspector();
+        }
         return authenticodeInspector;
     }
 
     /** Judges db/dbx trust of an EFI binary. */
-    public SecureBootJudge secureBootJudge() {
+    public synchronized SecureBootJudge secureBootJudge() {
+        if (secureBootJudge == null) {
+            secureBootJudge = new SecureBootJudge();
+        }
         return secureBootJudge;
     }
 
@@ -156,7 +169,7 @@ public final class App {
         ExecutorService background = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("fr3-worker-", 0).factory());
         try {
-            return WorkbenchApplication.launch(new WorkbenchApplication.Services(this::catalog, background, assessmentFiles,
+            return WorkbenchApplication.launch(new WorkbenchApplication.Services(this::catalog, background, assessmentFiles(),
                     new org.fr3workbench.ui.tls.TlsScanServices(this::tlsScanProbe, this::tlsPolicies)),
                     file, smokeTest);
         } finally {

@@ -168,7 +168,8 @@ final class SshTcpTunnel implements TcpTunnel {
             }
         }
 
-        void close() {
+        /** Synchronized: a second caller returns only once the channel is closed, so the bound on open channels holds. */
+        synchronized void close() {
             if (!closed.compareAndSet(false, true)) {
                 return;
             }

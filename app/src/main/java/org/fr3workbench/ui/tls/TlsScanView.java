@@ -249,8 +249,10 @@ public final class TlsScanView {
         String no = strings.getString("tls.no");
         return MessageFormat.format(strings.getString("tls.details.text"),
                 r.policy() == null ? "-" : r.policy().id() + " " + r.policy().version(),
-                r.secureRenegotiation() == null ? "n/a" : r.secureRenegotiation() ? yes : no, r.compression() ? yes : no,
-                r.dhBits() > 0 ? r.dhBits() + " bits" : "n/a", r.connections(), String.valueOf(r.durationMillis()), outcome.source());
+                r.secureRenegotiation() == null ? "n/a" : r.secureRenegotiation() ? yes : no,
+                r.compression() ? strings.getString("tls.compression.on") : strings.getString("tls.compression.off"),
+                r.dhBits() > 0 ? r.dhBits() + " bits" : "n/a", r.connections(), String.valueOf(r.durationMillis()),
+                "direct".equals(outcome.source()) ? strings.getString("tls.route.direct") : outcome.source());
     }
 
     @FXML
