@@ -15,6 +15,7 @@ import org.fr3workbench.store.AssessmentFiles;
 import org.fr3workbench.probe.tls.CipherSuiteRegistry;
 import org.fr3workbench.probe.tls.DirectConnectionFactory;
 import org.fr3workbench.probe.tls.TlsNames;
+import org.fr3workbench.probe.tls.TlsScanProbe;
 import org.fr3workbench.probe.tls.TlsScanner;
 import org.fr3workbench.device.ShellQuote;
 import org.fr3workbench.probe.boot.AuthenticodeInspector;
@@ -30,12 +31,13 @@ import org.fr3workbench.ui.WorkbenchApplication;
  */
 public final class App {
 
-    private final AssessmentFiles assessmentFiles = new AssessmentFiles(Clock.systemUTC());
+    // Services below are created on first use: a command pays only for what it needs (start-up, docs/benchmarks.md).
+    private AssessmentFiles assessmentFiles;
     private Catalog catalog;
     private CipherSuiteRegistry cipherSuites;
-    private final SwuInspector swuInspector = new SwuInspector();
-    private final AuthenticodeInspector authenticodeInspector = new AuthenticodeInspector();
-    private final SecureBootJudge secureBootJudge = new SecureBootJudge();
+    private SwuInspector swuInspector;
+    private AuthenticodeInspector authenticodeInspector;
+    private SecureBootJudge secureBootJudge;
     private UpdateAuthenticityProbe updateAuthenticityProbe;
 
     private final java.util.function.UnaryOperator<String> environment;
@@ -88,7 +90,10 @@ public final class App {
     }
 
     /** Creates and opens assessment files (*.fr3). */
-    public AssessmentFiles assessmentFiles() {
+    public synchronized AssessmentFiles assessmentFiles() {
+        if (assessmentFiles == null) {
+            assessmentFiles = new AssessmentFiles(Clock.systemUTC());
+        }
         return assessmentFiles;
     }
 
@@ -110,23 +115,37 @@ public final class App {
         return new TlsScanner(new DirectConnectionFactory(), cipherSuites());
     }
 
+    /** The TLS scan as a probe: direct or through the device, with its evidence items. */
+    public TlsScanProbe tlsScanProbe() {
+        return new TlsScanProbe(new DirectConnectionFactory(), cipherSuites());
+    }
+
     /** Loads the bundled TLS policies and policy files. */
     public TlsPolicyLoader tlsPolicies() {
         return new TlsPolicyLoader(name -> cipherSuites().byName(name).isPresent(), TlsNames::isKnownGroup);
     }
 
     /** Reads SWUpdate images (members, order, CMS signer). */
-    public SwuInspector swuInspector() {
+    public synchronized SwuInspector swuInspector() {
+        if (swuInspector == null) {
+            swuInspector = new SwuInspector();
+        }
         return swuInspector;
     }
 
     /** Reads Authenticode signatures of EFI binaries. */
-    public AuthenticodeInspector authenticodeInspector() {
+    public synchronized AuthenticodeInspector authenticodeInspector() {
+        if (authenticodeInspector == null) {
+            authenticodeInspector = new AuthenticodeInspector();
+        }
         return authenticodeInspector;
     }
 
     /** Judges db/dbx trust of an EFI binary. */
-    public SecureBootJudge secureBootJudge() {
+    public synchronized SecureBootJudge secureBootJudge() {
+        if (secureBootJudge == null) {
+            secureBootJudge = new SecureBootJudge();
+        }
         return secureBootJudge;
     }
 
@@ -150,7 +169,8 @@ public final class App {
         ExecutorService background = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("fr3-worker-", 0).factory());
         try {
-            return WorkbenchApplication.launch(new WorkbenchApplication.Services(this::catalog, background, assessmentFiles),
+            return WorkbenchApplication.launch(new WorkbenchApplication.Services(this::catalog, background, assessmentFiles(),
+                    new org.fr3workbench.ui.tls.TlsScanServices(this::tlsScanProbe, this::tlsPolicies)),
                     file, smokeTest);
         } finally {
             background.shutdownNow();

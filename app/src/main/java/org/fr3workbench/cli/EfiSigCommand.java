@@ -33,8 +33,8 @@ final class EfiSigCommand implements Callable<Integer> {
 
     private static final long MAX_FILE = 512L * 1024 * 1024;
 
-    private final AuthenticodeInspector inspector;
-    private final SecureBootJudge judge;
+    private final java.util.function.Supplier<AuthenticodeInspector> inspector;
+    private final java.util.function.Supplier<SecureBootJudge> judge;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -52,7 +52,8 @@ final class EfiSigCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON (fields in docs/authenticity-tests.md).")
     private boolean json;
 
-    EfiSigCommand(AuthenticodeInspector inspector, SecureBootJudge judge) {
+    /** Suppliers, so that other commands do not load Bouncy Castle (and verify its signed jar) at start-up. */
+    EfiSigCommand(java.util.function.Supplier<AuthenticodeInspector> inspector, java.util.function.Supplier<SecureBootJudge> judge) {
         this.inspector = inspector;
         this.judge = judge;
     }
@@ -61,13 +62,13 @@ final class EfiSigCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         AuthenticodeReport report;
         try {
-            report = inspector.inspect(read(file));
+            report = inspector.get().inspect(read(file));
         } catch (PeFormatException e) {
             throw new InputException(file + ": not a PE/COFF image: " + e.getMessage(), e);
         }
         SecureBootJudgement judgement = null;
         if (db != null || dbx != null) {
-            judgement = judge.judge(report, database(db), database(dbx));
+            judgement = judge.get().judge(report, database(db), database(dbx));
         }
         List<String> failures = new ArrayList<>();
         if (!report.signed()) {

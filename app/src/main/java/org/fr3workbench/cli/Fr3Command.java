@@ -46,9 +46,10 @@ public final class Fr3Command implements Runnable {
         cli.addSubcommand("connect", new ConnectCommand(app::assessmentFiles, app::deviceConnections, app::environment));
         cli.addSubcommand("exec", new ExecCommand(app::assessmentFiles, app::deviceConnections, app::environment));
         cli.addSubcommand("export", new ExportCommand(app::assessmentFiles, app::catalog, app::environment));
-        cli.addSubcommand("tls-scan", new TlsScanCommand(app::tlsScanner, app::tlsPolicies));
+        cli.addSubcommand("tls-scan", new TlsScanCommand(app::tlsScanProbe, app::tlsPolicies, app::assessmentFiles,
+                app::deviceConnections, app::catalog, app::environment));
         cli.addSubcommand("swu-inspect", new SwuInspectCommand(app::swuInspector));
-        cli.addSubcommand("efi-sig", new EfiSigCommand(app.authenticodeInspector(), app.secureBootJudge()));
+        cli.addSubcommand("efi-sig", new EfiSigCommand(app::authenticodeInspector, app::secureBootJudge));
         // After all subcommands are added, so that they inherit it.
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((exception, commandLine, parseResult) -> {

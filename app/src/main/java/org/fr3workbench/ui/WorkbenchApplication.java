@@ -41,6 +41,9 @@ import org.fr3workbench.ui.requirements.RequirementDetailView;
 import org.fr3workbench.ui.requirements.RequirementsView;
 import org.fr3workbench.ui.requirements.RequirementsViewModel;
 import org.fr3workbench.ui.start.StartView;
+import org.fr3workbench.ui.tls.TlsScanServices;
+import org.fr3workbench.ui.tls.TlsScanViewModel;
+import org.fr3workbench.ui.tls.TlsScanWindow;
 
 /**
  * Builds the workbench window from the services of the composition root. Starts the JavaFX
@@ -51,13 +54,19 @@ public final class WorkbenchApplication {
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApplication.class);
 
     /** What the GUI needs from the composition root. */
-    public record Services(Supplier<Catalog> catalog, Executor background, AssessmentFiles assessmentFiles) {
+    public record Services(Supplier<Catalog> catalog, Executor background, AssessmentFiles assessmentFiles, TlsScanServices tls) {
+
+        /** The services with a TLS scanner of its own (tests, the screenshot tour). */
+        public Services(Supplier<Catalog> catalog, Executor background, AssessmentFiles assessmentFiles) {
+            this(catalog, background, assessmentFiles, TlsScanServices.bundled());
+        }
     }
 
     private final Services services;
     private final Preferences preferences;
     private AssessmentActions actions;
     private EvidenceViewModel evidence;
+    private TlsScanWindow tlsScan;
 
     public WorkbenchApplication(Services services, Preferences preferences) {
         this.services = services;
@@ -138,7 +147,10 @@ public final class WorkbenchApplication {
         FxmlLoaderFactory loader = new FxmlLoaderFactory(controllers, strings);
         actions = new AssessmentActions(session, dialogs, new RecentFiles(preferences.node("recent")), loader,
                 catalog, new Tasks(services.background()), () -> stage);
-        controllers.put(MainView.class, () -> new MainView(requirements, session, actions, dialogs, theme, catalog, strings));
+        tlsScan = new TlsScanWindow(() -> new TlsScanViewModel(services.tls(), session, new Tasks(services.background())), loader,
+                dialogs, () -> stage);
+        controllers.put(MainView.class, () -> new MainView(requirements, session, actions, dialogs, theme, catalog, strings,
+                tlsScan::show));
         controllers.put(RequirementsView.class, () -> navigator);
         controllers.put(RequirementDetailView.class, () -> new RequirementDetailView(requirements,
                 session.infoProperty().isNotNull(), strings));
@@ -167,6 +179,11 @@ public final class WorkbenchApplication {
     /** The evidence gallery's model of the shown window (tests add files without a native file chooser). */
     EvidenceViewModel evidenceModel() {
         return evidence;
+    }
+
+    /** The TLS scan window of the shown window (tests and the screenshot tour). */
+    public TlsScanWindow tlsScan() {
+        return tlsScan;
     }
 
     /** The new/open flows of the shown window (for tests and the file given on the command line). */

@@ -18,6 +18,7 @@ import javax.imageio.ImageIO;
 import org.fr3workbench.App;
 import org.fr3workbench.domain.Catalog;
 import org.fr3workbench.store.AssessmentFiles;
+import org.fr3workbench.testsupport.OpenSslServer;
 import org.fr3workbench.ui.WorkbenchApplication;
 import org.fr3workbench.ui.requirements.NavItem;
 
@@ -82,10 +83,37 @@ public final class ScreenshotTour {
         saveTopDialog(out.resolve("export.png"));
         onFx(() -> closeTopDialog());
 
+        tlsScan(workbench, out);
+
         onFx(stage::hide);
         prefs.removeNode();
         Platform.exit();
         executor.shutdownNow();
+    }
+
+    /** The TLS scan window after a real scan of a local {@code openssl s_server} with a mixed configuration. */
+    private static void tlsScan(WorkbenchApplication workbench, Path out) throws Exception {
+        Path dir = Files.createTempDirectory("fr3-tour-tls");
+        Path[] cert = OpenSslServer.certificate(dir, "gateway", "sha256", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256");
+        try (OpenSslServer server = OpenSslServer.start(dir, cert, "-min_protocol", "TLSv1.2",
+                "-cipher", "ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-ECDSA-CHACHA20-POLY1305:"
+                        + "ECDHE-ECDSA-AES128-SHA256:ECDHE-ECDSA-AES128-SHA",
+                "-ciphersuites", "TLS_AES_256_GCM_SHA384:TLS_AES_128_GCM_SHA256:TLS_CHACHA20_POLY1305_SHA256")) {
+            onFx(() -> {
+                workbench.tlsScan().show();
+                workbench.tlsScan().stage().setX(20);
+                workbench.tlsScan().stage().setY(20);
+                workbench.tlsScan().model().targetProperty().set("127.0.0.1:" + server.port());
+                workbench.tlsScan().model().scan();
+            });
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (workbench.tlsScan().model().outcomeProperty().get() == null && System.nanoTime() < deadline) {
+                TimeUnit.MILLISECONDS.sleep(200);
+            }
+            settle();
+            save(workbench.tlsScan().stage().getScene(), out.resolve("tls-scan.png"));
+            onFx(() -> workbench.tlsScan().stage().close());
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -21,6 +21,8 @@ import org.fr3workbench.device.InteractiveConsole;
 import org.fr3workbench.device.OutputSpool;
 import org.fr3workbench.device.ReconnectListener;
 import org.fr3workbench.device.Redactor;
+import org.fr3workbench.device.TcpForwarding;
+import org.fr3workbench.device.TcpTunnel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * caller clears the ones it passed in.
  * One channel can run one command at a time per caller; sshj multiplexes concurrent commands safely.
  */
-public final class SshChannel implements DeviceChannel {
+public final class SshChannel implements DeviceChannel, TcpForwarding {
 
     private static final Logger LOG = LoggerFactory.getLogger(SshChannel.class);
     private static final int MAX_HELPER_OUTPUT = 4096;
@@ -125,6 +127,16 @@ public final class SshChannel implements DeviceChannel {
     public void download(String remotePath, Path localFile) throws DeviceException {
         requireConnected();
         files.download(remotePath, localFile);
+    }
+
+    @Override
+    public TcpTunnel openTunnel() throws DeviceException {
+        requireConnected();
+        try {
+            return new SshTcpTunnel(client(), description());
+        } catch (IOException e) {
+            throw new DeviceException("cannot open a tunnel through " + description() + ": " + e.getMessage(), e);
+        }
     }
 
     /** Whether file transfers fell back to exec + cat because the device has no SFTP. */

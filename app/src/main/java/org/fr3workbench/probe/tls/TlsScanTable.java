@@ -19,8 +19,8 @@ public final class TlsScanTable {
                     .append(" (").append(result.policy().date()).append(")\n");
         }
         out.append('\n');
-        String format = "%-8s %-9s %-4s %-48s %s%n";
-        out.append(String.format(format, "PROTOCOL", "SUPPORTED", "", "CIPHER SUITE", "POLICY"));
+        String format = "%-8s %-9s %-4s %-48s %-6s %s%n";
+        out.append(String.format(format, "PROTOCOL", "SUPPORTED", "", "CIPHER SUITE", "POLICY", "RULE"));
         SuiteMatrix matrix = SuiteMatrix.of(result);
         for (ProtocolResult protocol : result.protocols().reversed()) {
             int column = matrix.protocols().indexOf(protocol.name());
@@ -28,7 +28,7 @@ public final class TlsScanTable {
             if (protocol.accepted().isEmpty()) {
                 String why = protocol.error() != null ? protocol.error()
                         : protocol.refusal() != null ? "(" + protocol.refusal() + ")" : "-";
-                out.append(String.format(format, protocol.name(), supported, "", why, ""));
+                out.append(String.format(format, protocol.name(), supported, "", why, "", "").stripTrailing()).append('\n');
             }
             for (int i = 0; i < protocol.accepted().size(); i++) {
                 String suite = protocol.accepted().get(i);
@@ -36,9 +36,12 @@ public final class TlsScanTable {
                         .map(r -> r.cells().get(column)).orElse(SuiteMatrix.Cell.NONE);
                 String order = "server".equals(protocol.preference()) ? String.valueOf(i + 1) : "";
                 out.append(String.format(format, i == 0 ? protocol.name() : "", i == 0 ? supported : "", order, suite,
-                        cell == SuiteMatrix.Cell.FAIL ? "FAIL" : "pass"));
+                        cell == SuiteMatrix.Cell.FAIL ? "FAIL" : "pass", PolicyEvaluator.SUITE_ALLOWED));
             }
             if (protocol.supported()) {
+                verdict(result, PolicyEvaluator.PROTOCOL_ALLOWED, protocol.name())
+                        .ifPresent(f -> out.append(detail("protocol", (f.result() == Finding.Result.FAIL ? "FAIL " : "pass ")
+                                + PolicyEvaluator.PROTOCOL_ALLOWED + " (" + f.message() + ")")));
                 out.append(detail("order", protocol.preference() == null ? "-" : protocol.preference() + " preference"));
                 if (!protocol.groups().isEmpty()) {
                     out.append(detail("groups", String.join(", ", protocol.groups())));
@@ -67,6 +70,10 @@ public final class TlsScanTable {
             out.append('\n');
         }
         return out.toString();
+    }
+
+    private static java.util.Optional<Finding> verdict(TlsScanResult result, String rule, String subject) {
+        return result.findings().stream().filter(f -> f.rule().equals(rule) && f.subject().equals(subject)).findFirst();
     }
 
     private static String detail(String label, String value) {

@@ -35,6 +35,7 @@ public final class MainView {
     private final Theme theme;
     private final Catalog catalog;
     private final ResourceBundle strings;
+    private final Runnable openTlsScan;
 
     @FXML
     private Button homeButton;
@@ -58,7 +59,7 @@ public final class MainView {
     private Label catalogLabel;
 
     public MainView(RequirementsViewModel requirements, AssessmentSession session, AssessmentActions actions,
-                    DialogService dialogs, Theme theme, Catalog catalog, ResourceBundle strings) {
+                    DialogService dialogs, Theme theme, Catalog catalog, ResourceBundle strings, Runnable openTlsScan) {
         this.requirements = requirements;
         this.session = session;
         this.actions = actions;
@@ -66,6 +67,7 @@ public final class MainView {
         this.theme = theme;
         this.catalog = catalog;
         this.strings = strings;
+        this.openTlsScan = openTlsScan;
     }
 
     @FXML
@@ -137,6 +139,11 @@ public final class MainView {
     @FXML
     private void exportDossier() {
         actions.exportDossier();
+    }
+
+    @FXML
+    private void openTlsScan() {
+        openTlsScan.run();
     }
 
     @FXML
