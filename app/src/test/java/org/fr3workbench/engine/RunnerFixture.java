@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.fr3workbench.device.connect.DeviceConnections;
 import org.fr3workbench.device.local.LocalChannel;
+import org.fr3workbench.store.AssessmentFiles;
 import org.fr3workbench.store.AssessmentStore;
 import org.fr3workbench.store.StoreFixture;
 
@@ -20,9 +21,15 @@ final class RunnerFixture implements AutoCloseable {
     final StepRunner runner;
 
     RunnerFixture(Path dir, List<StepProbe> probes) throws Exception {
+        this(dir, probes, null);
+    }
+
+    /** Opens {@code existing} for writing instead of creating a new file, unless it is null. */
+    RunnerFixture(Path dir, List<StepProbe> probes, Path existing) throws Exception {
         Files.createDirectories(dir.resolve("work"));
         laptop = new DeviceConnections(dir.resolve("work"), Clock.systemUTC(), io).local();
-        store = StoreFixture.create(dir.resolve("a.fr3"));
+        store = existing == null ? StoreFixture.create(dir.resolve("a.fr3"))
+                : StoreFixture.files().open(existing, AssessmentFiles.Access.READ_WRITE);
         runner = new StepRunner(store, new ProbeRegistry(probes), Clock.systemUTC());
     }
 
