@@ -11,6 +11,7 @@ import org.fr3workbench.cli.Fr3Command;
 import org.fr3workbench.device.connect.DeviceConnections;
 import org.fr3workbench.domain.ProcedureLibrary;
 import org.fr3workbench.engine.ProbeRegistry;
+import org.fr3workbench.engine.probes.FailedLoginProbe;
 import org.fr3workbench.domain.Catalog;
 import org.fr3workbench.report.verify.DossierVerifier;
 import org.fr3workbench.store.AssessmentFiles;
@@ -75,7 +76,7 @@ public final class App {
 
     /** The probes procedure steps can name. */
     public ProbeRegistry probes() {
-        return new ProbeRegistry(java.util.List.of());
+        return new ProbeRegistry(java.util.List.of(new FailedLoginProbe(Clock.systemUTC())));
     }
 
     /** Looks up an environment variable, e.g. the one that holds a key's password; {@code null} when unset. */
