@@ -9,6 +9,8 @@ import org.fr3workbench.catalog.CatalogLoader;
 import org.fr3workbench.catalog.TlsPolicyLoader;
 import org.fr3workbench.cli.Fr3Command;
 import org.fr3workbench.device.connect.DeviceConnections;
+import org.fr3workbench.domain.ProcedureLibrary;
+import org.fr3workbench.engine.ProbeRegistry;
 import org.fr3workbench.domain.Catalog;
 import org.fr3workbench.report.verify.DossierVerifier;
 import org.fr3workbench.store.AssessmentFiles;
@@ -47,7 +49,33 @@ public final class App {
 
     /** The application with another environment (tests pass key passwords this way). */
     public App(java.util.function.UnaryOperator<String> environment) {
+        this(environment, () -> new ProcedureLibrary("none", java.util.Map.of(), java.util.Map.of()));
+    }
+
+    /**
+     * The application with another environment and procedure library (tests run procedures built in code).
+     * Until the bundled procedure files are loaded (catalog.ProcedureLoader), the default library is empty.
+     */
+    public App(java.util.function.UnaryOperator<String> environment,
+               java.util.function.Supplier<ProcedureLibrary> procedures) {
         this.environment = environment;
+        this.procedures = procedures;
+    }
+
+    private final java.util.function.Supplier<ProcedureLibrary> procedures;
+    private ProcedureLibrary procedureLibrary;
+
+    /** The procedures of every requirement, loaded on first use. */
+    public synchronized ProcedureLibrary procedures() {
+        if (procedureLibrary == null) {
+            procedureLibrary = procedures.get();
+        }
+        return procedureLibrary;
+    }
+
+    /** The probes procedure steps can name. */
+    public ProbeRegistry probes() {
+        return new ProbeRegistry(java.util.List.of());
     }
 
     /** Looks up an environment variable, e.g. the one that holds a key's password; {@code null} when unset. */

@@ -45,6 +45,8 @@ public final class Fr3Command implements Runnable {
                 () -> new VerifyDossierCommand(app::dossierVerifier)));
         cli.addSubcommand("connect", new ConnectCommand(app::assessmentFiles, app::deviceConnections, app::environment));
         cli.addSubcommand("exec", new ExecCommand(app::assessmentFiles, app::deviceConnections, app::environment));
+        cli.addSubcommand("run", new RunCommand(app::assessmentFiles, app::catalog, app::procedures, app::probes,
+                app::deviceConnections, app::environment));
         cli.addSubcommand("export", new ExportCommand(app::assessmentFiles, app::catalog, app::environment));
         cli.addSubcommand("tls-scan", new TlsScanCommand(app::tlsScanner, app::tlsPolicies));
         cli.addSubcommand("swu-inspect", new SwuInspectCommand(app::swuInspector));
