@@ -1,7 +1,6 @@
 package org.fr3workbench.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +13,6 @@ import java.util.Optional;
 import org.fr3workbench.catalog.CatalogLoader;
 import org.fr3workbench.catalog.ProcedureLoader;
 import org.fr3workbench.catalog.TlsPolicyLoader;
-import org.fr3workbench.device.AuthenticationException;
 import org.fr3workbench.device.Cancellation;
 import org.fr3workbench.device.HostKeyPolicy;
 import org.fr3workbench.device.HostKeyTrustDecision;
@@ -22,6 +20,7 @@ import org.fr3workbench.device.InMemoryHostKeyPinStore;
 import org.fr3workbench.device.OutputSpool;
 import org.fr3workbench.device.ssh.SshAuth;
 import org.fr3workbench.device.ssh.SshChannel;
+import org.fr3workbench.engine.probes.FailedLoginProbe;
 import org.fr3workbench.device.ssh.SshEndpoint;
 import org.fr3workbench.device.ssh.SshOptions;
 import org.fr3workbench.domain.ProcedureLibrary;
@@ -79,7 +78,7 @@ class BundledProceduresPeerTest {
     }
 
     void open(boolean modeBlindAide) throws Exception {
-        fixture = new RunnerFixture(dir.resolve("runner"), List.of());
+        fixture = new RunnerFixture(dir.resolve("runner"), List.of(new FailedLoginProbe(Clock.systemUTC())));
         sandbox = new ProcedureSandbox(dir, modeBlindAide);
         HostKeyPolicy policy = new HostKeyPolicy(new InMemoryHostKeyPinStore(),
                 HostKeyTrustDecision.expect(sshd.hostFingerprint()), Clock.systemUTC());
@@ -218,8 +217,8 @@ class BundledProceduresPeerTest {
     }
 
     /**
-     * CR 3.7: mark the time, one real failed password login with the marker, scan the log. The failed-login probe is
-     * not built yet, so the test makes the login itself (sshj, password = marker) between the two bundled steps.
+     * CR 3.7: mark the time, one real failed password login with the marker (the bundled failed-login probe step),
+     * scan the log.
      */
     private StepResult markerScan(boolean leakingComponent) throws Exception {
         Map<String, String> values = new HashMap<>(parameters());
@@ -230,12 +229,12 @@ class BundledProceduresPeerTest {
         values.putAll(mark.captured());
         assertThat(values.get("t0")).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
 
-        HostKeyPolicy policy = new HostKeyPolicy(new InMemoryHostKeyPinStore(),
-                HostKeyTrustDecision.expect(sshd.hostFingerprint()), Clock.systemUTC());
-        assertThatThrownBy(() -> SshChannel.connect(new SshEndpoint(sshd.user(), "127.0.0.1", sshd.port(),
-                        SshAuth.password(org.fr3workbench.device.Secret.of(marker.toCharArray()))), Optional.empty(), policy,
-                SshOptions.defaults(), OutputSpool.tempFiles(dir.resolve("spool2")), Clock.systemUTC()).close())
-                .isInstanceOf(AuthenticationException.class);
+        values.put(ProcedureSession.DEVICE_HOST, "127.0.0.1");
+        values.put(ProcedureSession.DEVICE_PORT, Integer.toString(sshd.port()));
+        values.put("failed-login-user", sshd.user());
+        StepResult login = run("CR 3.7", "failed-logins", values);
+        assertThat(login.outcome()).as(login.reason()).isEqualTo(StepOutcome.PASS);
+        assertThat(login.evidence()).hasSize(1);
 
         Path sshdLog = sshd.dir().resolve("sshd.log");
         assertThat(Files.readString(sshdLog)).contains("Failed password for " + sshd.user());
