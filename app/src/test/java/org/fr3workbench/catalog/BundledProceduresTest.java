@@ -140,8 +140,14 @@ class BundledProceduresTest {
                 }
             }
         }
-        assertThat(command("CR 3.1", "test-server").cleanup()).extracting(ShellCommand::template)
-                .anySatisfy(t -> assertThat(t).contains("kill")).anySatisfy(t -> assertThat(t).contains("rm -rf {{tls-work-dir}}"));
+        // The test server must outlive its step; the later step stop-test-server stops it (a cleanup would run at once).
+        for (String requirement : List.of("CR 3.1", "CR 3.1 RE(1)", "CR 3.8")) {
+            assertThat(command(requirement, "test-server").cleanup()).as(requirement).isEmpty();
+            List<String> ids = library.procedure(requirement).orElseThrow().steps().stream().map(Step::id).toList();
+            assertThat(ids.indexOf("stop-test-server")).as(requirement).isGreaterThan(ids.indexOf("test-server"));
+            assertThat(command(requirement, "stop-test-server").commands()).extracting(ShellCommand::template)
+                    .anySatisfy(t -> assertThat(t).contains("kill")).anySatisfy(t -> assertThat(t).contains("rm -rf {{tls-work-dir}}"));
+        }
         PlannedStep planned = command("CR 3.8", "test-server").planned();
         assertThat(planned.intrusive()).isTrue();
     }
