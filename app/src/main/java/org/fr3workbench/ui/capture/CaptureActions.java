@@ -16,6 +16,8 @@ import org.fr3workbench.domain.Evidence;
 import org.fr3workbench.domain.EvidenceKind;
 import org.fr3workbench.report.image.ImageEvidence;
 import org.fr3workbench.ui.common.DialogService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The capture flows: the window, a region of it, the whole screen, and the annotation editor.
@@ -24,6 +26,7 @@ import org.fr3workbench.ui.common.DialogService;
  */
 public final class CaptureActions {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CaptureActions.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
 
@@ -73,15 +76,28 @@ public final class CaptureActions {
             refuse();
             return;
         }
-        Rectangle2D bounds = Screen.getPrimary().getBounds();
         WritableImage image;
         try {
-            image = new Robot().getScreenCapture(null, bounds, false);
+            image = screenImage();
         } catch (RuntimeException e) {
-            dialogs.showError(strings.getString("capture.error"), strings.getString("capture.screen.unavailable") + " " + e.getMessage());
+            LOG.warn("Screen capture failed", e);
+            dialogs.showError(strings.getString("capture.error"), strings.getString("capture.screen.unavailable"));
             return;
         }
         store(image, "screen", sized("whole screen (%d x %d px)", image), owner);
+    }
+
+    /**
+     * The primary screen's pixels at their physical size (FX thread). Works on a real display and
+     * under Xvfb; Monocle's headless screen refuses it (docs/capture.md).
+     */
+    static WritableImage screenImage() {
+        Rectangle2D bounds = Screen.getPrimary().getBounds();
+        WritableImage image = new Robot().getScreenCapture(null, bounds, false);
+        if (image == null) {
+            throw new IllegalStateException("the display returned no screen image");
+        }
+        return image;
     }
 
     /** Opens the annotation editor on a stored image item. */

@@ -117,9 +117,9 @@ final class RegionSelector {
     private Rectangle2D pixels() {
         long x = Math.round(selection.getX() * scale);
         long y = Math.round(selection.getY() * scale);
-        long w = Math.round(selection.getWidth() * scale);
-        long h = Math.round(selection.getHeight() * scale);
-        return new Rectangle2D(x, y, Math.max(1, w), Math.max(1, h));
+        long right = Math.round((selection.getX() + selection.getWidth()) * scale);
+        long bottom = Math.round((selection.getY() + selection.getHeight()) * scale);
+        return new Rectangle2D(x, y, Math.max(1, right - x), Math.max(1, bottom - y));
     }
 
     private static Shape veil(double width, double height, Rectangle hole) {

@@ -102,7 +102,7 @@ class ImageEvidenceTest {
             }
             assertThat(image.getRGB(area[0] - 1, area[1] + 5) & 0xFFFFFF).as("left of the redaction").isNotZero();
             assertThat(image.getRGB(10, 25)).as("the box's left edge").isEqualTo(AnnotationRenderer.MARK.getRGB());
-            assertThat(PngChunks.types(saved)).containsExactly("IHDR", "IDAT", "IEND");
+            assertThat(PngChunks.types(saved)).containsOnly("IHDR", "IDAT", "IEND");
             assertThat(new String(saved, StandardCharsets.ISO_8859_1)).doesNotContain(SECRET);
             assertThat(store.verify(ProgressMonitor.NONE).isClean()).isTrue();
         }
