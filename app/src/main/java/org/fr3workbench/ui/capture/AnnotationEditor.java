@@ -76,7 +76,12 @@ final class AnnotationEditor {
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
-        ScrollPane scroll = new ScrollPane(canvas);
+        javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane(canvas);
+        holder.setPadding(new Insets(16));
+        holder.getStyleClass().add("annotation-holder");
+        ScrollPane scroll = new ScrollPane(holder);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
         scroll.setPannable(false);
         scroll.getStyleClass().add("annotation-scroll");
         model.annotations().addListener((ListChangeListener<Annotation>) change -> redraw());
@@ -84,15 +89,10 @@ final class AnnotationEditor {
 
         BorderPane root = new BorderPane(scroll);
         root.getStyleClass().add("annotation-editor");
-        root.setTop(toolbar(onSaved));
-        status.getStyleClass().add("text-muted");
-        status.setText(strings.getString("annotate.hint"));
-        HBox bottom = new HBox(status);
-        bottom.getStyleClass().add("status-bar");
-        bottom.setPadding(new Insets(4, 8, 4, 8));
-        root.setBottom(bottom);
+        root.setTop(toolbar());
+        root.setBottom(saveBar(onSaved));
 
-        Scene scene = new Scene(root, Math.min(1200, Math.max(760, image.getWidth() + 40)), Math.min(820, image.getHeight() + 130));
+        Scene scene = new Scene(root, Math.min(1200, Math.max(800, image.getWidth() + 60)), Math.min(860, image.getHeight() + 190));
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
             stage.initOwner(owner);
@@ -112,7 +112,7 @@ final class AnnotationEditor {
         return stage;
     }
 
-    private ToolBar toolbar(Consumer<Evidence> onSaved) {
+    private ToolBar toolbar() {
         ToggleGroup tools = new ToggleGroup();
         ToggleButton box = tool(tools, AnnotationEditorModel.Tool.BOX, "toolBox", "annotate.tool.box");
         ToggleButton arrow = tool(tools, AnnotationEditorModel.Tool.ARROW, "toolArrow", "annotate.tool.arrow");
@@ -143,6 +143,13 @@ final class AnnotationEditor {
         Button delete = new Button(strings.getString("annotate.delete"));
         delete.disableProperty().bind(model.selectedProperty().lessThan(0));
         delete.setOnAction(e -> model.deleteSelected());
+        ToolBar bar = new ToolBar(box, arrow, text, label, redact, new Separator(javafx.geometry.Orientation.VERTICAL), undo, delete);
+        bar.getStyleClass().add("annotation-toolbar");
+        return bar;
+    }
+
+    /** Caption, Save and Close, with the hint (or the last problem) below them. */
+    private javafx.scene.layout.VBox saveBar(Consumer<Evidence> onSaved) {
         TextField caption = new TextField();
         caption.setId("annotationCaption");
         caption.setPromptText(strings.getString("annotate.caption.prompt"));
@@ -155,8 +162,14 @@ final class AnnotationEditor {
         save.setOnAction(e -> save(onSaved));
         Button cancel = new Button(strings.getString("annotate.cancel"));
         cancel.setOnAction(e -> closeAsking());
-        ToolBar bar = new ToolBar(box, arrow, text, label, redact, new Separator(), undo, delete, new Separator(), caption, save, cancel);
-        bar.getStyleClass().add("annotation-toolbar");
+        HBox buttons = new HBox(8, new Label(strings.getString("annotate.caption")), caption, save, cancel);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        status.getStyleClass().add("text-muted");
+        status.setWrapText(true);
+        status.setText(strings.getString("annotate.hint"));
+        javafx.scene.layout.VBox bar = new javafx.scene.layout.VBox(6, buttons, status);
+        bar.getStyleClass().add("annotation-savebar");
+        bar.setPadding(new Insets(10, 12, 10, 12));
         return bar;
     }
 

@@ -70,6 +70,11 @@ final class MarkNodes {
     private static Node redaction(Annotation.Redaction r) {
         Rectangle black = new Rectangle(r.x(), r.y(), r.width(), r.height());
         black.setFill(Color.BLACK);
+        // The saved copy is plain black; on screen a light edge shows the redaction on dark pictures too.
+        black.setStroke(Color.rgb(255, 255, 255, 0.55));
+        black.setStrokeWidth(1);
+        black.getStrokeDashArray().setAll(4.0, 3.0);
+        black.setStrokeType(javafx.scene.shape.StrokeType.INSIDE);
         black.getStyleClass().add("annotation-redaction");
         return black;
     }
