@@ -114,10 +114,14 @@ final class AnnotationEditor {
 
     private ToolBar toolbar() {
         ToggleGroup tools = new ToggleGroup();
-        ToggleButton box = tool(tools, AnnotationEditorModel.Tool.BOX, "toolBox", "annotate.tool.box");
-        ToggleButton arrow = tool(tools, AnnotationEditorModel.Tool.ARROW, "toolArrow", "annotate.tool.arrow");
-        ToggleButton text = tool(tools, AnnotationEditorModel.Tool.TEXT, "toolText", "annotate.tool.text");
-        ToggleButton redact = tool(tools, AnnotationEditorModel.Tool.REDACT, "toolRedact", "annotate.tool.redact");
+        ToggleButton box = tool(tools, AnnotationEditorModel.Tool.BOX, "toolBox", strings.getString("annotate.tool.box"),
+                strings.getString("annotate.tool.box.tip"));
+        ToggleButton arrow = tool(tools, AnnotationEditorModel.Tool.ARROW, "toolArrow", strings.getString("annotate.tool.arrow"),
+                strings.getString("annotate.tool.arrow.tip"));
+        ToggleButton text = tool(tools, AnnotationEditorModel.Tool.TEXT, "toolText", strings.getString("annotate.tool.text"),
+                strings.getString("annotate.tool.text.tip"));
+        ToggleButton redact = tool(tools, AnnotationEditorModel.Tool.REDACT, "toolRedact", strings.getString("annotate.tool.redact"),
+                strings.getString("annotate.tool.redact.tip"));
         tools.selectToggle(box);
         tools.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
@@ -173,12 +177,12 @@ final class AnnotationEditor {
         return bar;
     }
 
-    private ToggleButton tool(ToggleGroup group, AnnotationEditorModel.Tool tool, String id, String key) {
-        ToggleButton button = new ToggleButton(strings.getString(key));
+    private static ToggleButton tool(ToggleGroup group, AnnotationEditorModel.Tool tool, String id, String label, String tip) {
+        ToggleButton button = new ToggleButton(label);
         button.setId(id);
         button.setUserData(tool);
         button.setToggleGroup(group);
-        button.setTooltip(new Tooltip(strings.getString(key + ".tip")));
+        button.setTooltip(new Tooltip(tip));
         return button;
     }
 

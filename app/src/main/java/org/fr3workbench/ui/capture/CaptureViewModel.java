@@ -9,8 +9,6 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
@@ -22,7 +20,6 @@ import org.fr3workbench.domain.Requirement;
 import org.fr3workbench.domain.StepRun;
 import org.fr3workbench.report.image.ImageEvidence;
 import org.fr3workbench.ui.assessment.AssessmentSession;
-import org.fr3workbench.ui.common.Errors;
 
 /**
  * State and store work of the capture tools: what a capture is attached to (the shown requirement
@@ -36,7 +33,6 @@ public final class CaptureViewModel {
     private final ObjectProperty<Requirement> requirement = new SimpleObjectProperty<>();
     private final ObjectProperty<StepRun> stepRun = new SimpleObjectProperty<>();
     private final ObjectProperty<Evidence> selectedEvidence = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final BooleanBinding canCapture;
     private final BooleanBinding canAnnotate;
 
@@ -74,11 +70,6 @@ public final class CaptureViewModel {
         return canAnnotate;
     }
 
-    /** The outcome of the last capture or save, for the status line. */
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
     /** Where a capture made now goes; empty when nothing can take it. */
     public Optional<CaptureTarget> target() {
         Requirement shown = requirement.get();
@@ -104,13 +95,9 @@ public final class CaptureViewModel {
             BufferedImage image = SwingFXUtils.fromFXImage(pixels.call(), null);
             return ImageEvidence.addCapture(store, target.get(), image, capture, actor);
         }, stored -> {
-            status.set(stored.describe() + " stored, SHA-256 " + stored.sha256());
             session.evidenceChanged();
             onStored.accept(stored);
-        }, error -> {
-            status.set(Errors.describe(error));
-            onError.accept(error);
-        });
+        }, onError);
     }
 
     /** Reads a stored image for the editor (decoded on the store worker). */
@@ -124,7 +111,6 @@ public final class CaptureViewModel {
         List<Annotation> marks = List.copyOf(annotations);
         String actor = session.infoProperty().get().assessor();
         session.submit(store -> ImageEvidence.saveAnnotated(store, original, marks, caption, actor, clock.instant()), saved -> {
-            status.set(saved.describe() + " stored, SHA-256 " + saved.sha256());
             session.evidenceChanged();
             onSaved.accept(saved);
         }, onError);

@@ -32,6 +32,7 @@ final class RegionSelector {
     private final Rectangle selection = new Rectangle();
     private final Label size = new Label();
     private final double scale;
+    private final String sizeFormat;
     private Shape veil;
     private Point2D start;
 
@@ -88,8 +89,6 @@ final class RegionSelector {
         stage.setY(scene.getWindow().getY() + scene.getY());
         this.sizeFormat = strings.getString("capture.region.size");
     }
-
-    private final String sizeFormat;
 
     void show() {
         stage.show();
