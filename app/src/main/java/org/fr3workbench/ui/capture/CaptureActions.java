@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 public final class CaptureActions {
 
     private static final Logger LOG = LoggerFactory.getLogger(CaptureActions.class);
+    private static final javafx.util.Duration MENU_CLOSED = javafx.util.Duration.millis(250);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)
             .withZone(ZoneId.systemDefault());
 
@@ -70,21 +71,29 @@ public final class CaptureActions {
         }).show();
     }
 
-    /** Stores a picture of the whole primary screen (needs a real display: an X server, Xvfb, a desktop). */
+    /**
+     * Stores a picture of the whole primary screen (needs a real display: an X server, Xvfb, a
+     * desktop). Taken a moment after the menu closed, so that the menu is not in the picture.
+     */
     public void captureScreen(Window owner) {
         if (model.target().isEmpty()) {
             refuse();
             return;
         }
-        WritableImage image;
-        try {
-            image = screenImage();
-        } catch (RuntimeException e) {
-            LOG.warn("Screen capture failed", e);
-            dialogs.showError(strings.getString("capture.error"), strings.getString("capture.screen.unavailable"));
-            return;
-        }
-        store(image, "screen", sized("whole screen (%d x %d px)", image), owner);
+        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(MENU_CLOSED);
+        // Not in the animation's own handler: an error dialog (showAndWait) is not allowed there.
+        settle.setOnFinished(event -> javafx.application.Platform.runLater(() -> {
+            WritableImage image;
+            try {
+                image = screenImage();
+            } catch (RuntimeException e) {
+                LOG.warn("Screen capture failed", e);
+                dialogs.showError(strings.getString("capture.error"), strings.getString("capture.screen.unavailable"));
+                return;
+            }
+            store(image, "screen", sized("whole screen (%d x %d px)", image), owner);
+        }));
+        settle.play();
     }
 
     /**
