@@ -6,12 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.fr3workbench.domain.Catalog;
 import org.fr3workbench.domain.Evidence;
 import org.fr3workbench.domain.EvidenceKind;
+import org.fr3workbench.domain.MediaTypes;
 import org.fr3workbench.domain.NewEvidence;
 import org.fr3workbench.domain.Requirement;
 import org.fr3workbench.store.AssessmentFiles;
@@ -26,12 +26,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "attach", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Attach a file as evidence for a requirement; its SHA-256 is taken while it is stored.")
 final class AttachCommand implements Callable<Integer> {
-
-    private static final Map<String, String> MEDIA_TYPES = Map.ofEntries(
-            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
-            Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"), Map.entry("pdf", "application/pdf"),
-            Map.entry("txt", "text/plain"), Map.entry("log", "text/plain"), Map.entry("json", "application/json"),
-            Map.entry("xml", "application/xml"), Map.entry("html", "text/html"), Map.entry("csv", "text/csv"));
 
     private final Supplier<AssessmentFiles> files;
     private final Supplier<Catalog> catalog;
@@ -100,9 +94,7 @@ final class AttachCommand implements Callable<Integer> {
         if (mediaType != null && !mediaType.isBlank()) {
             return mediaType.strip();
         }
-        String name = String.valueOf(source.getFileName()).toLowerCase(Locale.ROOT);
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "application/octet-stream" : MEDIA_TYPES.getOrDefault(name.substring(dot + 1), "application/octet-stream");
+        return MediaTypes.forFileName(String.valueOf(source.getFileName())).orElse(MediaTypes.OCTET_STREAM);
     }
 
     private static Instant modified(Path source) {

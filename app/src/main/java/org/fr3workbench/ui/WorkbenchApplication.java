@@ -24,6 +24,9 @@ import org.slf4j.LoggerFactory;
 import org.fr3workbench.store.AssessmentFiles;
 import org.fr3workbench.ui.assessment.AssessmentActions;
 import org.fr3workbench.ui.assessment.AssessmentSession;
+import org.fr3workbench.ui.capture.CaptureActions;
+import org.fr3workbench.ui.capture.CaptureMenuView;
+import org.fr3workbench.ui.capture.CaptureViewModel;
 import org.fr3workbench.ui.common.DialogService;
 import org.fr3workbench.ui.common.FxDialogService;
 import org.fr3workbench.ui.common.FxmlLoaderFactory;
@@ -67,6 +70,7 @@ public final class WorkbenchApplication {
     private AssessmentActions actions;
     private EvidenceViewModel evidence;
     private TlsScanWindow tlsScan;
+    private CaptureActions captureActions;
 
     public WorkbenchApplication(Services services, Preferences preferences) {
         this.services = services;
@@ -142,6 +146,10 @@ public final class WorkbenchApplication {
         verdict.requirementProperty().bind(requirements.selectedProperty());
         evidence = new EvidenceViewModel(session);
         evidence.requirementProperty().bind(requirements.selectedProperty());
+        CaptureViewModel capture = new CaptureViewModel(session, java.time.Clock.systemDefaultZone());
+        capture.requirementProperty().bind(requirements.selectedProperty());
+        capture.selectedEvidenceProperty().bind(evidence.selectedProperty());
+        captureActions = new CaptureActions(capture, dialogs, strings);
         RequirementsView navigator = new RequirementsView(requirements, session, strings);
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         FxmlLoaderFactory loader = new FxmlLoaderFactory(controllers, strings);
@@ -156,7 +164,9 @@ public final class WorkbenchApplication {
                 session.infoProperty().isNotNull(), strings));
         controllers.put(StartView.class, () -> new StartView(actions, strings));
         controllers.put(VerdictView.class, () -> new VerdictView(verdict, strings));
-        controllers.put(EvidenceView.class, () -> new EvidenceView(evidence, dialogs, strings));
+        controllers.put(EvidenceView.class, () -> new EvidenceView(evidence, dialogs, strings,
+                item -> captureActions.annotate(item, stage)));
+        controllers.put(CaptureMenuView.class, () -> new CaptureMenuView(capture, captureActions));
         Parent root = loader.load(MainView.class);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(WorkbenchApplication.class.getResource("common/workbench.css").toExternalForm());
@@ -184,6 +194,11 @@ public final class WorkbenchApplication {
     /** The TLS scan window of the shown window (tests and the screenshot tour). */
     public TlsScanWindow tlsScan() {
         return tlsScan;
+    }
+
+    /** The capture flows of the shown window (tests and the screenshot tour drive them without the menu). */
+    public CaptureActions captureActions() {
+        return captureActions;
     }
 
     /** The new/open flows of the shown window (for tests and the file given on the command line). */

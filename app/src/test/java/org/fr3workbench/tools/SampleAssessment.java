@@ -70,7 +70,8 @@ public final class SampleAssessment {
         g.fillRect(0, 0, 960, 600);
         g.setColor(new Color(200, 230, 200));
         g.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 18));
-        String[] lines = {"root@gw500:~# aide -c /etc/aide/aide.conf -C", "AIDE found differences between database and filesystem!!",
+        String[] lines = {"Last login: Fri Nov 27 09:38:02 2026 from 192.0.2.41",
+            "root@gw500:~# aide -c /etc/aide/aide.conf -C", "AIDE found differences between database and filesystem!!",
             "", "Changed entries:", "f   ...    .C... : /root/testapp/test.conf", "root@gw500:~# "};
         for (int i = 0; i < lines.length; i++) {
             g.drawString(lines[i], 24, 48 + i * 28);

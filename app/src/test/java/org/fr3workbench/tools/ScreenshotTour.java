@@ -73,6 +73,7 @@ public final class ScreenshotTour {
         onFx(() -> ((javafx.scene.control.ScrollPane) scene.lookup(".detail-scroll")).setVvalue(0.75));
         TimeUnit.SECONDS.sleep(2);
         save(scene, out.resolve("assessment.png"));
+        annotationEditor(workbench, stage, out.resolve("annotate.png"));
 
         Platform.runLater(() -> workbench.actions().newAssessment());
         TimeUnit.SECONDS.sleep(2);
@@ -114,6 +115,54 @@ public final class ScreenshotTour {
             save(workbench.tlsScan().stage().getScene(), out.resolve("tls-scan.png"));
             onFx(() -> workbench.tlsScan().stage().close());
         }
+    }
+
+    /** The annotation editor on the sample's console screenshot: a box, an arrow, a label and a redacted address. */
+    @SuppressWarnings("unchecked")
+    private static void annotationEditor(WorkbenchApplication workbench, Stage stage, Path file) throws Exception {
+        onFx(() -> {
+            javafx.scene.control.ListView<org.fr3workbench.domain.Evidence> gallery =
+                    (javafx.scene.control.ListView<org.fr3workbench.domain.Evidence>) stage.getScene().lookup(".evidence-list");
+            workbench.captureActions().annotate(gallery.getItems().stream().filter(e -> e.name().equals("aide-report.png"))
+                    .findFirst().orElseThrow(), stage);
+        });
+        TimeUnit.SECONDS.sleep(2);
+        CompletableFuture<Scene> editor = new CompletableFuture<>();
+        Platform.runLater(() -> editor.complete(topDialog().getScene()));
+        Scene scene = editor.get(10, TimeUnit.SECONDS);
+        javafx.scene.Node canvas = scene.lookup("#annotationCanvas");
+        onFx(() -> {
+            drag(canvas, 14, 80, 652, 114);
+            ((javafx.scene.control.ToggleButton) scene.lookup("#toolArrow")).fire();
+            drag(canvas, 640, 300, 470, 196);
+            ((javafx.scene.control.TextField) scene.lookup("#annotationLabel")).setText("Changed watched file reported");
+            drag(canvas, 560, 306, 560, 306);
+            ((javafx.scene.control.ToggleButton) scene.lookup("#toolRedact")).fire();
+            drag(canvas, 478, 28, 594, 54);
+            ((javafx.scene.control.TextField) scene.lookup("#annotationCaption")).setText("AIDE reports the tampered file; "
+                    + "the lab's address redacted");
+            ((javafx.scene.control.ToggleButton) scene.lookup("#toolBox")).fire();
+            drag(canvas, 900, 560, 900, 560);
+            ((javafx.scene.control.TextField) scene.lookup("#annotationLabel")).setText("");
+        });
+        save(scene, file);
+        onFx(() -> closeTopDialog());
+    }
+
+    /** A mouse drag on a node, in its local coordinates (a click when both points are the same). */
+    private static void drag(javafx.scene.Node node, double x1, double y1, double x2, double y2) {
+        mouse(node, javafx.scene.input.MouseEvent.MOUSE_PRESSED, x1, y1);
+        mouse(node, javafx.scene.input.MouseEvent.MOUSE_DRAGGED, (x1 + x2) / 2, (y1 + y2) / 2);
+        mouse(node, javafx.scene.input.MouseEvent.MOUSE_DRAGGED, x2, y2);
+        mouse(node, javafx.scene.input.MouseEvent.MOUSE_RELEASED, x2, y2);
+    }
+
+    private static void mouse(javafx.scene.Node node, javafx.event.EventType<javafx.scene.input.MouseEvent> type, double x, double y) {
+        javafx.geometry.Point2D scene = node.localToScene(x, y);
+        javafx.geometry.Point2D screen = node.localToScreen(x, y);
+        javafx.event.Event.fireEvent(node, new javafx.scene.input.MouseEvent(type, scene.getX(), scene.getY(), screen.getX(),
+                screen.getY(), javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false, true, false, false,
+                false, false, false, null));
     }
 
     @SuppressWarnings("unchecked")

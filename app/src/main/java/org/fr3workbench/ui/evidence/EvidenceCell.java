@@ -87,7 +87,7 @@ final class EvidenceCell extends ListCell<Evidence> {
             apply(cached);
             return;
         }
-        if (item.mediaType().startsWith("image/")) {
+        if (org.fr3workbench.domain.MediaTypes.isEditableImage(item.mediaType())) {
             model.withContent(item, in -> new Image(in, THUMB_WIDTH, THUMB_HEIGHT, true, true), result -> deliver(item, result));
         } else if (item.mediaType().startsWith("text/") || item.mediaType().contains("json")) {
             model.preview(item, text -> deliver(item, text.length() > 220 ? text.substring(0, 220) : text));

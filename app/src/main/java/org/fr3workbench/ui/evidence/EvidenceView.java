@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -18,6 +19,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.VBox;
 import org.fr3workbench.domain.Evidence;
+import org.fr3workbench.domain.MediaTypes;
 import org.fr3workbench.ui.common.DialogService;
 
 /** The evidence gallery of the shown requirement. Binds to {@link EvidenceViewModel}. */
@@ -29,6 +31,7 @@ public final class EvidenceView {
     private final EvidenceViewModel model;
     private final DialogService dialogs;
     private final ResourceBundle strings;
+    private final Consumer<Evidence> annotate;
     private final Map<Long, Object> thumbnails = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Object> eldest) {
@@ -45,14 +48,20 @@ public final class EvidenceView {
     @FXML
     private Button exportButton;
     @FXML
+    private Button annotateButton;
+    @FXML
     private Label statusLabel;
     @FXML
     private javafx.scene.control.TextField captionField;
 
-    public EvidenceView(EvidenceViewModel model, DialogService dialogs, ResourceBundle strings) {
+    /**
+     * @param annotate opens the annotation editor on an image item (ui/capture)
+     */
+    public EvidenceView(EvidenceViewModel model, DialogService dialogs, ResourceBundle strings, Consumer<Evidence> annotate) {
         this.model = model;
         this.dialogs = dialogs;
         this.strings = strings;
+        this.annotate = annotate;
     }
 
     @FXML
@@ -62,6 +71,10 @@ public final class EvidenceView {
         list.setPlaceholder(new Label(strings.getString("evidence.empty")));
         viewButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         exportButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        model.selectedProperty().bind(list.getSelectionModel().selectedItemProperty());
+        annotateButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.selectedProperty().get() == null || !MediaTypes.isEditableImage(model.selectedProperty().get().mediaType()),
+                model.selectedProperty()));
         statusLabel.textProperty().bind(model.statusProperty());
         captionField.textProperty().bindBidirectional(model.captionProperty());
         list.setOnMouseClicked(event -> {
@@ -109,7 +122,9 @@ public final class EvidenceView {
         if (item == null) {
             return;
         }
-        if (item.mediaType().startsWith("image/")) {
+        if (MediaTypes.isImage(item.mediaType()) && !MediaTypes.isEditableImage(item.mediaType())) {
+            dialogs.showInfo(item.name(), java.text.MessageFormat.format(strings.getString("evidence.view.unsupported"), item.mediaType()));
+        } else if (MediaTypes.isEditableImage(item.mediaType())) {
             model.withContent(item, Image::new, result -> {
                 if (result instanceof Image picture) {
                     ScrollPane pane = new ScrollPane(new ImageView(picture));
@@ -125,6 +140,14 @@ public final class EvidenceView {
                 text.setPrefSize(900, 600);
                 dialogs.showContent(item.name(), text);
             });
+        }
+    }
+
+    @FXML
+    private void annotateSelected() {
+        Evidence item = list.getSelectionModel().getSelectedItem();
+        if (item != null && MediaTypes.isEditableImage(item.mediaType())) {
+            annotate.accept(item);
         }
     }
 

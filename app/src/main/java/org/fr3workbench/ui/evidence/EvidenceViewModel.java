@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.fr3workbench.domain.Evidence;
 import org.fr3workbench.domain.EvidenceKind;
+import org.fr3workbench.domain.MediaTypes;
 import org.fr3workbench.domain.NewEvidence;
 import org.fr3workbench.domain.Requirement;
 import org.fr3workbench.store.EvidenceQuery;
@@ -40,6 +40,7 @@ public final class EvidenceViewModel {
     private final ObservableList<Evidence> itemsView = FXCollections.unmodifiableObservableList(items);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.StringProperty caption = new javafx.beans.property.SimpleStringProperty("");
+    private final ObjectProperty<Evidence> selected = new SimpleObjectProperty<>();
 
     public EvidenceViewModel(AssessmentSession session) {
         this.session = session;
@@ -141,34 +142,27 @@ public final class EvidenceViewModel {
     static NewEvidence describe(String requirementId, Path file, String caption) throws java.io.IOException {
         String name = file.getFileName().toString();
         String mediaType = mediaType(name, file);
-        EvidenceKind kind = mediaType.startsWith("image/") ? EvidenceKind.PHOTO : EvidenceKind.FILE;
+        EvidenceKind kind = MediaTypes.isImage(mediaType) ? EvidenceKind.PHOTO : EvidenceKind.FILE;
         Instant modified = Files.getLastModifiedTime(file).toInstant();
         return NewEvidence.of(kind, requirementId, name, mediaType, caption, "imported from " + file.toAbsolutePath(), modified);
     }
 
     static String mediaType(String name, Path file) throws java.io.IOException {
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".png")) {
-            return "image/png";
-        }
-        if (lower.endsWith(".jpg") || lower.endsWith(".jpeg")) {
-            return "image/jpeg";
-        }
-        if (lower.endsWith(".txt") || lower.endsWith(".log") || lower.endsWith(".conf") || lower.endsWith(".cfg")) {
-            return "text/plain; charset=utf-8";
-        }
-        if (lower.endsWith(".pdf")) {
-            return "application/pdf";
-        }
-        if (lower.endsWith(".json")) {
-            return "application/json";
+        java.util.Optional<String> known = MediaTypes.forFileName(name);
+        if (known.isPresent()) {
+            return known.get();
         }
         String probed = Files.probeContentType(file);
-        return probed != null ? probed : "application/octet-stream";
+        return probed != null ? probed : MediaTypes.OCTET_STREAM;
     }
 
     public ObjectProperty<Requirement> requirementProperty() {
         return requirement;
+    }
+
+    /** The item selected in the gallery (bound by the view; the capture menu annotates it). */
+    public ObjectProperty<Evidence> selectedProperty() {
+        return selected;
     }
 
     public ObservableList<Evidence> items() {
