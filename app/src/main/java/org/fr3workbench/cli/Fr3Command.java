@@ -46,6 +46,7 @@ public final class Fr3Command implements Runnable {
         cli.addSubcommand("connect", new ConnectCommand(app::assessmentFiles, app::deviceConnections, app::environment));
         cli.addSubcommand("exec", new ExecCommand(app::assessmentFiles, app::deviceConnections, app::environment));
         cli.addSubcommand("export", new ExportCommand(app::assessmentFiles, app::catalog, app::environment));
+        cli.addSubcommand("timestamp", new TimestampCommand(app::dossierTimeStamping));
         cli.addSubcommand("tls-scan", new TlsScanCommand(app::tlsScanner, app::tlsPolicies));
         cli.addSubcommand("swu-inspect", new SwuInspectCommand(app::swuInspector));
         cli.addSubcommand("efi-sig", new EfiSigCommand(app.authenticodeInspector(), app.secureBootJudge()));
