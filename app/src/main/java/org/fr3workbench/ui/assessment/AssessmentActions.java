@@ -8,12 +8,16 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 import org.fr3workbench.domain.Catalog;
+import org.fr3workbench.report.DossierTimeStamping;
+import org.fr3workbench.report.sign.DocumentTimeStamper;
 import org.fr3workbench.ui.common.DialogService;
 import org.fr3workbench.ui.common.FxmlLoaderFactory;
 import org.fr3workbench.ui.common.RecentFiles;
 import org.fr3workbench.ui.common.Tasks;
 import org.fr3workbench.ui.export.ExportView;
 import org.fr3workbench.ui.export.ExportViewModel;
+import org.fr3workbench.ui.export.TimestampView;
+import org.fr3workbench.ui.export.TimestampViewModel;
 
 /** New, open and recent assessment files: the flows behind the toolbar and the start page. */
 public final class AssessmentActions {
@@ -123,6 +127,38 @@ public final class AssessmentActions {
                                     org.fr3workbench.ui.common.Errors.describe(error)))
                             .run();
                 });
+    }
+
+    /** Adds a document time-stamp to a signed dossier, as a background task with progress and cancel. */
+    public void timestampDossier() {
+        Path suggested = null;
+        Path file = session.fileProperty().get();
+        if (file != null) {
+            Path dossier = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.fr3$", "") + "-dossier.pdf");
+            suggested = Files.isRegularFile(dossier) ? dossier : null;
+        }
+        TimestampView view = new TimestampView(new TimestampViewModel(new DossierTimeStamping(
+                new org.fr3workbench.report.verify.DossierVerifier(), new DocumentTimeStamper()), suggested), dialogs, strings,
+                background);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(strings.getString("timestamp.title"));
+        dialog.setHeaderText(strings.getString("timestamp.header"));
+        dialog.getDialogPane().setContent(loader.load(view));
+        ButtonType start = new ButtonType(strings.getString("timestamp.start"), javafx.scene.control.ButtonBar.ButtonData.OTHER);
+        dialog.getDialogPane().getButtonTypes().addAll(start, ButtonType.CLOSE);
+        javafx.scene.Node startButton = dialog.getDialogPane().lookupButton(start);
+        startButton.disableProperty().bind(view.canStart().not());
+        startButton.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+            event.consume();
+            view.start();
+        });
+        dialog.getDialogPane().lookupButton(ButtonType.CLOSE).addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+            if (view.cancel()) {
+                event.consume();
+            }
+        });
+        dialog.show();
     }
 
     public RecentFiles recent() {
