@@ -86,25 +86,8 @@ public final class AssessmentActions {
             return;
         }
         ExportView view = new ExportView(new ExportViewModel(session, catalog), dialogs, strings);
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner.get());
-        dialog.setTitle(strings.getString("export.title"));
-        dialog.setHeaderText(strings.getString("export.header"));
-        dialog.getDialogPane().setContent(loader.load(view));
-        ButtonType export = new ButtonType(strings.getString("export.start"), javafx.scene.control.ButtonBar.ButtonData.OTHER);
-        dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CLOSE);
-        javafx.scene.Node exportButton = dialog.getDialogPane().lookupButton(export);
-        exportButton.disableProperty().bind(view.canExport().not());
-        exportButton.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
-            event.consume();
-            view.start();
-        });
-        dialog.getDialogPane().lookupButton(ButtonType.CLOSE).addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
-            if (view.cancel()) {
-                event.consume();
-            }
-        });
-        dialog.show();
+        taskDialog(strings.getString("export.title"), strings.getString("export.header"), strings.getString("export.start"),
+                loader.load(view), view.canExport(), view::start, view::cancel);
     }
 
     /** Verifies a dossier PDF: signature, coverage, embedded evidence, and the journal head of the open assessment. */
@@ -140,21 +123,32 @@ public final class AssessmentActions {
         TimestampView view = new TimestampView(new TimestampViewModel(new DossierTimeStamping(
                 new org.fr3workbench.report.verify.DossierVerifier(), new DocumentTimeStamper()), suggested), dialogs, strings,
                 background);
+        taskDialog(strings.getString("timestamp.title"), strings.getString("timestamp.header"), strings.getString("timestamp.start"),
+                loader.load(view), view.canStart(), view::start, view::cancel);
+    }
+
+    /**
+     * A non-modal dialog with the content, a start button (enabled by {@code canStart}) and Close,
+     * which cancels a running task instead of closing.
+     */
+    private void taskDialog(String title, String header, String startLabel, javafx.scene.Parent content,
+                            javafx.beans.binding.BooleanExpression canStart, Runnable start,
+                            java.util.function.BooleanSupplier cancel) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner.get());
-        dialog.setTitle(strings.getString("timestamp.title"));
-        dialog.setHeaderText(strings.getString("timestamp.header"));
-        dialog.getDialogPane().setContent(loader.load(view));
-        ButtonType start = new ButtonType(strings.getString("timestamp.start"), javafx.scene.control.ButtonBar.ButtonData.OTHER);
-        dialog.getDialogPane().getButtonTypes().addAll(start, ButtonType.CLOSE);
-        javafx.scene.Node startButton = dialog.getDialogPane().lookupButton(start);
-        startButton.disableProperty().bind(view.canStart().not());
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        dialog.getDialogPane().setContent(content);
+        ButtonType startType = new ButtonType(startLabel, javafx.scene.control.ButtonBar.ButtonData.OTHER);
+        dialog.getDialogPane().getButtonTypes().addAll(startType, ButtonType.CLOSE);
+        javafx.scene.Node startButton = dialog.getDialogPane().lookupButton(startType);
+        startButton.disableProperty().bind(canStart.not());
         startButton.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
             event.consume();
-            view.start();
+            start.run();
         });
         dialog.getDialogPane().lookupButton(ButtonType.CLOSE).addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
-            if (view.cancel()) {
+            if (cancel.getAsBoolean()) {
                 event.consume();
             }
         });

@@ -5,8 +5,6 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.beans.binding.BooleanExpression;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -24,8 +22,7 @@ public final class TimestampView {
     private final DialogService dialogs;
     private final ResourceBundle strings;
     private final Tasks background;
-    private final BooleanProperty running = new SimpleBooleanProperty();
-    private Task<DossierTimeStamping.Outcome> task;
+    private TaskProgress progress;
 
     @FXML
     private TextField dossierField;
@@ -47,46 +44,28 @@ public final class TimestampView {
     private void initialize() {
         dossierField.textProperty().bindBidirectional(model.dossierProperty());
         tsaField.textProperty().bindBidirectional(model.tsaProperty());
-        progressBar.visibleProperty().bind(running);
+        progress = new TaskProgress(progressBar, statusLabel);
     }
 
     /** Whether the form can start. */
     public BooleanExpression canStart() {
-        return model.readyProperty().and(running.not());
+        return model.readyProperty().and(progress.running().not());
     }
 
     /** Starts the time-stamping in the background. */
     public void start() {
-        task = model.task();
-        running.set(true);
-        progressBar.progressProperty().bind(task.progressProperty());
-        statusLabel.textProperty().bind(task.messageProperty());
-        task.setOnSucceeded(event -> {
-            DossierTimeStamping.Outcome outcome = task.getValue();
-            finish(MessageFormat.format(strings.getString("timestamp.done"), outcome.file(),
-                    outcome.timeStamp().timeStamp().map(Object::toString).orElse("?"),
-                    outcome.timeStamp().signer().map(c -> c.subject()).orElse("?")));
-        });
-        task.setOnFailed(event -> finish(MessageFormat.format(strings.getString("timestamp.failed"),
-                Errors.describe(task.getException()))));
-        task.setOnCancelled(event -> finish(strings.getString("timestamp.cancelled")));
+        Task<DossierTimeStamping.Outcome> task = model.task();
+        progress.follow(task, outcome -> MessageFormat.format(strings.getString("timestamp.done"), outcome.file(),
+                        outcome.timeStamp().timeStamp().map(Object::toString).orElse("?"),
+                        outcome.timeStamp().signer().map(c -> c.subject()).orElse("?")),
+                error -> MessageFormat.format(strings.getString("timestamp.failed"), Errors.describe(error)),
+                strings.getString("timestamp.cancelled"));
         background.run(task);
     }
 
     /** Cancels a running time-stamping; the dossier stays as it was. */
     public boolean cancel() {
-        if (task != null && task.isRunning()) {
-            task.cancel();
-            return true;
-        }
-        return false;
-    }
-
-    private void finish(String message) {
-        running.set(false);
-        progressBar.progressProperty().unbind();
-        statusLabel.textProperty().unbind();
-        statusLabel.setText(message);
+        return progress.cancel();
     }
 
     @FXML

@@ -39,23 +39,28 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** "Time-stamp dossier…" in the GUI: a background task against a real RFC 3161 server on 127.0.0.1. */
+/**
+ * "Time-stamp dossier…" (a background task against a real RFC 3161 server on 127.0.0.1) and the OSCAL
+ * choice of "Export dossier…" in the GUI.
+ */
 @ExtendWith(ApplicationExtension.class)
-class TimestampDossierGuiTest {
+class DossierActionsGuiTest {
 
-    private static final Preferences PREFS = Preferences.userRoot().node("fr3workbench-test/timestamp-gui");
+    private static final Preferences PREFS = Preferences.userRoot().node("fr3workbench-test/dossier-actions-gui");
 
     @TempDir
     Path dir;
 
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     private Stage stage;
+    private WorkbenchApplication workbench;
 
     @Start
     void start(Stage shown) {
         stage = shown;
-        new WorkbenchApplication(new WorkbenchApplication.Services(new App()::catalog, background,
-                new AssessmentFiles(Clock.systemUTC())), PREFS).show(shown);
+        workbench = new WorkbenchApplication(new WorkbenchApplication.Services(new App()::catalog, background,
+                new AssessmentFiles(Clock.systemUTC())), PREFS);
+        workbench.show(shown);
     }
 
     @AfterEach
@@ -67,6 +72,35 @@ class TimestampDossierGuiTest {
     @AfterAll
     static void forgetPreferences() throws BackingStoreException {
         PREFS.removeNode();
+    }
+
+    @Test
+    void exportsOscalAssessmentResultsFromTheExportDialog(FxRobot robot) throws Exception {
+        Path file = dir.resolve("oscal.fr3");
+        try (var store = new AssessmentFiles(Clock.systemUTC()).create(file,
+                org.fr3workbench.domain.AssessmentInfo.of("Acme RTU", org.fr3workbench.domain.ComponentType.EDR,
+                        org.fr3workbench.domain.SecurityLevel.SL1, "Dana Assessor", new App().catalog().version()), "Dana Assessor")) {
+            store.evidence().addNote("CR 3.4", "observation", "AIDE reported the changed test file.", "Dana Assessor");
+            store.verdicts().set("CR 3.4", org.fr3workbench.domain.VerdictDecision.MET, "AIDE detects changes", "Dana Assessor");
+        }
+        robot.interact(() -> workbench.actions().open(file));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup(".assessment-title").queryAs(Label.class).getText().startsWith("Acme RTU"));
+        robot.clickOn("Export dossier\u2026");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#oscalRadio");
+        Path json = dir.resolve("oscal-oscal.json");
+        assertThat(robot.lookup("#outputField").queryAs(TextField.class).getText()).isEqualTo(json.toString());
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(node -> ((Button) node).getText().equals("Export"))
+                .queryAs(Button.class));
+        Label status = robot.lookup(".dialog-pane #statusLabel").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> status.getText().startsWith("OSCAL assessment results written")
+                || status.getText().startsWith("The export failed"));
+        assertThat(status.getText()).startsWith("OSCAL assessment results written to " + json);
+        var doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
+        assertThat(org.fr3workbench.report.OscalSchema.validate(doc)).isEmpty();
+        assertThat(doc.toString()).contains("AIDE detects changes", "\"satisfied\"");
+        robot.interact(() -> ((Stage) status.getScene().getWindow()).close());
     }
 
     @Test
