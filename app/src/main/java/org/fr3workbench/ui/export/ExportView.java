@@ -92,8 +92,8 @@ public final class ExportView {
 
     /** Whether the form can start an export. */
     public javafx.beans.binding.BooleanExpression canExport() {
-        return model.readyProperty().and(progress.running().not()).and(passwordField.textProperty().isNotEmpty().or(noneRadio.selectedProperty())
-                .or(oscalRadio.selectedProperty()));
+        return model.readyProperty().and(progress.running().not()).and(passwordField.textProperty().isNotEmpty()
+                .or(noneRadio.selectedProperty()).or(oscalRadio.selectedProperty()));
     }
 
     /** Starts the export; the password leaves the field at once and is cleared after use. */
