@@ -14,6 +14,8 @@ import org.fr3workbench.domain.ProcedureLibrary;
 import org.fr3workbench.engine.ProbeRegistry;
 import org.fr3workbench.engine.probes.FailedLoginProbe;
 import org.fr3workbench.domain.Catalog;
+import org.fr3workbench.report.DossierTimeStamping;
+import org.fr3workbench.report.sign.DocumentTimeStamper;
 import org.fr3workbench.report.verify.DossierVerifier;
 import org.fr3workbench.store.AssessmentFiles;
 import org.fr3workbench.probe.tls.CipherSuiteRegistry;
@@ -130,6 +132,11 @@ public final class App {
     /** Verifies dossier PDFs (signature, coverage, evidence, journal head). */
     public DossierVerifier dossierVerifier() {
         return new DossierVerifier();
+    }
+
+    /** Adds document time-stamps to signed dossiers (verifying before and after). */
+    public DossierTimeStamping dossierTimeStamping() {
+        return new DossierTimeStamping(dossierVerifier(), new DocumentTimeStamper());
     }
 
     /** The IANA cipher suite registry, loaded on first use. */

@@ -19,6 +19,7 @@ import org.fr3workbench.report.DossierExporter;
 import org.fr3workbench.report.EvidenceMismatchException;
 import org.fr3workbench.report.ExportOptions;
 import org.fr3workbench.report.JsonExport;
+import org.fr3workbench.report.OscalExport;
 import org.fr3workbench.report.ProgressListener;
 import org.fr3workbench.report.model.DossierInput;
 import org.fr3workbench.report.sign.SigningRequest;
@@ -34,12 +35,12 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code fr3 export FILE --pdf OUT.pdf [--sign KEY.p12 --sign-password-env VAR] [--tsa URL]} or
- * {@code --json OUT.json}: the dossier of an assessment file. The key's password is read from an
+ * {@code --json OUT.json} or {@code --oscal OUT.json}: the dossier of an assessment file. The key's password is read from an
  * environment variable, used in memory and cleared; it is never printed, logged or stored.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Export an assessment as a PDF/A-3 dossier (every evidence item embedded, optionally signed with "
-            + "PAdES) or as JSON.",
+            + "PAdES), as JSON, or as an OSCAL assessment-results document.",
             "Exit 0: written; 1: evidence no longer matches its recorded SHA-256 (nothing written); 2: bad input."})
 final class ExportCommand implements Callable<Integer> {
 
@@ -62,6 +63,13 @@ final class ExportCommand implements Callable<Integer> {
         Path pdf;
         @Option(names = "--json", paramLabel = "OUT.json", required = true, description = "Write JSON (docs/dossier.md).")
         Path json;
+        @Option(names = "--oscal", paramLabel = "OUT.json", required = true,
+                description = "Write an OSCAL 1.1.2 assessment-results document (JSON; mapping in docs/dossier.md).")
+        Path oscal;
+
+        Path path() {
+            return pdf != null ? pdf : json != null ? json : oscal;
+        }
     }
 
     @Option(names = "--sign", paramLabel = "KEY.p12", description = "Sign with this PKCS#12 key (PAdES baseline B).")
@@ -110,6 +118,15 @@ final class ExportCommand implements Callable<Integer> {
                 out.flush();
                 return 0;
             }
+            if (target.oscal != null) {
+                try (OutputStream oscal = Files.newOutputStream(target.oscal)) {
+                    OscalExport.write(input, Instant.now(), "FR3 Workbench " + App.version(), oscal);
+                }
+                out.printf("OSCAL %s assessment results written to %s: %d findings, %d evidence resources%n",
+                        OscalExport.OSCAL_VERSION, target.oscal, input.requirements().size(), input.evidence().size());
+                out.flush();
+                return 0;
+            }
             return exportPdf(store, input, out);
         } catch (AssessmentFileException | StoreException e) {
             throw new InputException(e.getMessage(), e);
@@ -117,7 +134,7 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("fr3: " + e.getMessage() + " (nothing was written)");
             return Fr3Command.EXIT_FAILED;
         } catch (IOException e) {
-            throw new InputException("cannot write " + (target.pdf != null ? target.pdf : target.json) + ": " + e.getMessage(), e);
+            throw new InputException("cannot write " + target.path() + ": " + e.getMessage(), e);
         }
     }
 

@@ -50,6 +50,7 @@ public final class Fr3Command implements Runnable {
         cli.addSubcommand("export", new ExportCommand(app::assessmentFiles, app::catalog, app::environment));
         cli.addSubcommand("tls-scan", new TlsScanCommand(app::tlsScanProbe, app::tlsPolicies, app::assessmentFiles,
                 app::deviceConnections, app::catalog, app::environment));
+        cli.addSubcommand("timestamp", new TimestampCommand(app::dossierTimeStamping));
         cli.addSubcommand("swu-inspect", new SwuInspectCommand(app::swuInspector));
         cli.addSubcommand("efi-sig", new EfiSigCommand(app::authenticodeInspector, app::secureBootJudge));
         // After all subcommands are added, so that they inherit it.

@@ -41,29 +41,22 @@ public final class DossierExporter {
             SigningRequest request = options.signing().get();
             key = Optional.of(SigningKey.load(request.keyStore(), request.password(), request.alias()));
         }
-        Path unsigned = Files.createTempFile(dir, ".fr3-dossier-", ".pdf.part");
-        Path signed = null;
+        Path part = Files.createTempFile(dir, ".fr3-dossier-", ".pdf.part");
         try {
-            DossierWriter.Written written = new DossierWriter(options, progress, cancel).write(input, unsigned);
-            Path result = unsigned;
+            DossierWriter.Written written = new DossierWriter(options, progress, cancel).write(input, part);
             if (key.isPresent()) {
                 cancel.check();
                 progress.progress("Signing", 0, 1);
-                signed = Files.createTempFile(dir, ".fr3-dossier-signed-", ".pdf.part");
                 Optional<PadesSigner.Placement> placement = written.signatureBox()
                         .map(b -> new PadesSigner.Placement(b.pageIndex(), b.rect()));
-                new PadesSigner().sign(unsigned, signed, key.get(), options.signing().get(), options.generatedAt(), placement);
-                result = signed;
+                new PadesSigner().sign(part, key.get(), options.signing().get(), options.generatedAt(), placement);
             }
-            Files.move(result, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             LOG.info("Dossier {} written: {} pages, {} evidence items, signed: {}", target, written.pages(),
                     input.evidence().size(), key.isPresent());
             return new Result(target, written.pages(), input.evidence().size(), key.isPresent(), written.manifestSha256());
         } finally {
-            Files.deleteIfExists(unsigned);
-            if (signed != null) {
-                Files.deleteIfExists(signed);
-            }
+            Files.deleteIfExists(part);
         }
     }
 }

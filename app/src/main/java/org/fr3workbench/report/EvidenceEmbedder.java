@@ -3,9 +3,6 @@ package org.fr3workbench.report;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -65,14 +62,17 @@ final class EvidenceEmbedder {
             check(item, attached);
             PDImageXObject image = null;
             String error = null;
+            String streamSha256 = null;
             try {
                 image = Images.create(doc, bytes, item.name());
+                streamSha256 = Images.streamSha256(image, bytes);
                 Attachments.associate(image.getCOSObject(), attached.spec());
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Evidence {} ({}) cannot be shown as a picture: {}", item.id(), item.name(), e.toString());
+                image = null;
                 error = "This picture cannot be shown (" + e.getMessage() + "); the attached file is the evidence.";
             }
-            manifest.add(new Manifest.Entry(item, attached.fileName(), image == null ? null : streamHash(image)));
+            manifest.add(new Manifest.Entry(item, attached.fileName(), streamSha256));
             return new Embedded(item, attached, null, image, error);
         }
         TranscriptExcerpt excerpt = item.kind().isText() ? new TranscriptExcerpt(headLines, tailLines) : null;
@@ -90,21 +90,6 @@ final class EvidenceEmbedder {
             throw new EvidenceMismatchException("evidence " + item.id() + " ('" + item.name() + "') changed since capture: "
                     + "recorded SHA-256 " + item.sha256() + " and " + item.size() + " bytes, found " + attached.sha256()
                     + " and " + attached.size() + " bytes; the dossier was not written");
-        }
-    }
-
-    /** SHA-256 of an image XObject's encoded stream, as the verifier recomputes it. */
-    static String streamHash(PDImageXObject image) throws IOException {
-        try (InputStream raw = image.getCOSObject().createRawInputStream()) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
-            int n;
-            while ((n = raw.read(buffer)) > 0) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -97,6 +97,23 @@ class ExportCommandTest {
     }
 
     @Test
+    void oscalExportIsValidAssessmentResults() throws Exception {
+        Path file = assessmentWithEvidence();
+        Path oscal = dir.resolve("results.json");
+
+        CliRun export = CliRun.of(app, "export", file.toString(), "--oscal", oscal.toString());
+
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(export.out()).contains("OSCAL 1.1.2 assessment results written to");
+        com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(oscal.toFile());
+        assertThat(org.fr3workbench.report.OscalSchema.validate(doc)).isEmpty();
+        String text = Files.readString(oscal);
+        assertThat(text).contains("\"cr-3.4\"", "aide.log", "login.png", "AIDE detects changes", "\"satisfied\"");
+        CliRun both = CliRun.of(app, "export", file.toString(), "--oscal", oscal.toString(), "--json", oscal.toString());
+        assertThat(both.exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void refusesToSignWithoutThePasswordVariable() throws Exception {
         Path file = assessmentWithEvidence();
         CliRun missing = CliRun.of(app, "export", file.toString(), "--pdf", dir.resolve("x.pdf").toString(),

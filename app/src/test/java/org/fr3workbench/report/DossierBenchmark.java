@@ -1,6 +1,7 @@
 package org.fr3workbench.report;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,13 +62,18 @@ public final class DossierBenchmark {
         ExportOptions options = ExportOptions.unsigned(Instant.now(), "FR3 Workbench benchmark").withSigning(
                 new SigningRequest(p12, password, Optional.empty(), "benchmark", "here", Optional.empty()));
         Path out = work.resolve("dossier.pdf");
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        double load = os.getSystemLoadAverage();
+        long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         DossierExporter.Result result = new DossierExporter().export(input, out, options, ProgressListener.NONE,
                 CancellationToken.NONE);
         double seconds = (System.nanoTime() - start) / 1e9;
-        LOG.info("evidence {} items, {} MB in; dossier {} pages, {} MB; export + sign {} s", evidence.size(),
-                String.format("%.1f", bytes / 1e6), result.pages(), String.format("%.1f", Files.size(out) / 1e6),
-                String.format("%.2f", seconds));
+        double cpu = (os.getProcessCpuTime() - cpuStart) / 1e9;
+        LOG.info("evidence {} items, {} MB in; dossier {} pages, {} MB; export + sign {} s (process CPU {} s, load {})",
+                evidence.size(), String.format("%.1f", bytes / 1e6), result.pages(),
+                String.format("%.1f", Files.size(out) / 1e6), String.format("%.2f", seconds), String.format("%.2f", cpu),
+                String.format("%.1f", load));
     }
 
     private static EvidenceItem item(String id, EvidenceKind kind, Path file, String type, String requirement)

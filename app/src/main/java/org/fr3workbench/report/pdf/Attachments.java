@@ -3,6 +3,7 @@ package org.fr3workbench.report.pdf;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -11,10 +12,12 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
@@ -23,9 +26,11 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 
 /**
  * Embeds files as PDF/A-3 associated files: a file specification with /F, /UF, /Desc and
- * /AFRelationship, an embedded file stream with its MIME /Subtype and /Params (size, dates, MD5
- * checksum), listed in the EmbeddedFiles name tree and in the catalog's /AF array. Content is
- * streamed and hashed on the way in.
+ * /AFRelationship, an embedded file stream with its MIME /Subtype and /Params (size, dates), listed
+ * in the EmbeddedFiles name tree and in the catalog's /AF array. Content is streamed and hashed
+ * (SHA-256, one pass) on the way in; text is Flate-compressed at the fastest level, because the
+ * dossier is written once and compression dominated the export time at the default level. The
+ * optional /CheckSum (MD5) is not written: the manifest's SHA-256 is what verification uses.
  */
 public final class Attachments {
 
@@ -72,6 +77,7 @@ public final class Attachments {
         void accept(byte[] buffer, int offset, int length);
     }
 
+    private static final int BUFFER = 64 * 1024;
     private final PDDocument doc;
     private final Map<String, PDComplexFileSpecification> byName = new TreeMap<>();
     private final Set<PDComplexFileSpecification> associated = new LinkedHashSet<>();
@@ -86,15 +92,25 @@ public final class Attachments {
             throw new IllegalArgumentException("two attachments named '" + spec.fileName() + "'");
         }
         Hashing in = new Hashing(content, tap);
-        PDEmbeddedFile file = spec.compress()
-                ? new PDEmbeddedFile(doc, in, COSName.FLATE_DECODE)
-                : new PDEmbeddedFile(doc, in);
+        PDEmbeddedFile file = new PDEmbeddedFile(doc);
+        COSStream stream = file.getCOSObject();
+        if (spec.compress()) {
+            stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+            try (OutputStream out = new DeflaterOutputStream(stream.createRawOutputStream(), deflater, BUFFER)) {
+                in.copyTo(out);
+            } finally {
+                deflater.end();
+            }
+        } else {
+            try (OutputStream out = stream.createRawOutputStream()) {
+                in.copyTo(out);
+            }
+        }
         file.setSubtype(mimeType(spec.mediaType()));
         file.setSize((int) Math.min(Integer.MAX_VALUE, in.count));
         file.setCreationDate(PdfA.calendar(spec.created()));
         file.setModDate(PdfA.calendar(spec.modified()));
-        COSDictionary params = file.getCOSObject().getCOSDictionary(COSName.PARAMS);
-        params.setItem(COSName.getPDFName("CheckSum"), new COSString(in.md5.digest()));
 
         PDComplexFileSpecification fs = new PDComplexFileSpecification();
         fs.setFile(spec.fileName());
@@ -139,10 +155,9 @@ public final class Attachments {
         af.add(spec.getCOSObject());
     }
 
-    /** Counts, hashes (SHA-256 and MD5) and optionally taps a stream as it is read. */
+    /** Counts, hashes (SHA-256) and optionally taps a stream as it is read. */
     private static final class Hashing extends FilterInputStream {
         private final MessageDigest sha256;
-        private final MessageDigest md5;
         private final Tap tap;
         private long count;
 
@@ -150,9 +165,8 @@ public final class Attachments {
             super(in);
             try {
                 this.sha256 = MessageDigest.getInstance("SHA-256");
-                this.md5 = MessageDigest.getInstance("MD5");
             } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("the JDK lacks SHA-256 or MD5", e);
+                throw new IllegalStateException("the JDK lacks SHA-256", e);
             }
             this.tap = tap;
         }
@@ -169,13 +183,21 @@ public final class Attachments {
             int n = super.read(b, off, len);
             if (n > 0) {
                 sha256.update(b, off, n);
-                md5.update(b, off, n);
                 count += n;
                 if (tap != null) {
                     tap.accept(b, off, n);
                 }
             }
             return n;
+        }
+
+        /** Reads everything through the hashing {@link #read(byte[], int, int)} into {@code out}. */
+        void copyTo(OutputStream out) throws IOException {
+            byte[] buffer = new byte[BUFFER];
+            int n;
+            while ((n = read(buffer, 0, buffer.length)) >= 0) {
+                out.write(buffer, 0, n);
+            }
         }
 
         @Override

@@ -5,6 +5,11 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -39,6 +44,67 @@ public final class Images {
         return image;
     }
 
+    /**
+     * Hex SHA-256 of the image's encoded stream, as a verifier reads it back. For a passed-through
+     * PNG the stream is the concatenated IDAT data, for a JPEG the file itself: both are hashed from
+     * the bytes already in memory (checked against the stream's length) instead of reading the stream
+     * back; anything else is read back once.
+     */
+    public static String streamSha256(PDImageXObject image, byte[] source) throws IOException {
+        MessageDigest digest = sha256();
+        long length = image.getCOSObject().getLength();
+        if (isPng(source) && COSName.FLATE_DECODE.equals(image.getCOSObject().getFilters())) {
+            if (idat(source, digest) == length) {
+                return HexFormat.of().formatHex(digest.digest());
+            }
+            digest.reset();
+        } else if (COSName.DCT_DECODE.equals(image.getCOSObject().getFilters()) && source.length == length) {
+            digest.update(source);
+            return HexFormat.of().formatHex(digest.digest());
+        }
+        try (InputStream raw = image.getCOSObject().createRawInputStream()) {
+            byte[] buffer = new byte[64 * 1024];
+            int n;
+            while ((n = raw.read(buffer)) > 0) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Feeds the data of every IDAT chunk into the digest; returns the number of bytes fed (-1 if malformed). */
+    private static long idat(byte[] png, MessageDigest digest) {
+        long fed = 0;
+        int pos = 8;
+        while (pos + 12 <= png.length) {
+            long length = chunkLength(png, pos);
+            if (length > png.length - pos - 12L) {
+                return -1;
+            }
+            String type = new String(png, pos + 4, 4, StandardCharsets.ISO_8859_1);
+            if (type.equals("IDAT")) {
+                digest.update(png, pos + 8, (int) length);
+                fed += length;
+            } else if (type.equals("IEND")) {
+                return fed;
+            }
+            pos += (int) (12 + length);
+        }
+        return fed;
+    }
+
+    private static long chunkLength(byte[] png, int pos) {
+        return ((png[pos] & 0xFFL) << 24) | ((png[pos + 1] & 0xFF) << 16) | ((png[pos + 2] & 0xFF) << 8) | (png[pos + 3] & 0xFF);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static boolean isPng(byte[] bytes) {
         if (bytes.length < 33) {
             return false;
@@ -59,9 +125,8 @@ public final class Images {
         }
         int pos = 8;
         while (pos + 8 <= png.length) {
-            long length = ((png[pos] & 0xFFL) << 24) | ((png[pos + 1] & 0xFF) << 16) | ((png[pos + 2] & 0xFF) << 8)
-                    | (png[pos + 3] & 0xFF);
-            String type = new String(png, pos + 4, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+            long length = chunkLength(png, pos);
+            String type = new String(png, pos + 4, 4, StandardCharsets.ISO_8859_1);
             if (type.equals("tRNS")) {
                 return true;
             }

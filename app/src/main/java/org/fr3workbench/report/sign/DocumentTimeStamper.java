@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,10 +24,28 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
  */
 public final class DocumentTimeStamper {
 
+    /**
+     * Writes {@code source} with a document time-stamp appended to {@code target} (which may be the
+     * same file). The result appears only when complete: it is written beside the target and moved.
+     */
     public void stamp(Path source, Path target, URI tsa) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path part = Files.createTempFile(dir, ".fr3-timestamp-", ".pdf.part");
+        try {
+            Files.copy(source, part, StandardCopyOption.REPLACE_EXISTING);
+            stampInPlace(part, tsa);
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(part);
+        }
+    }
+
+    /** Appends a document time-stamp to {@code file} itself. */
+    public void stampInPlace(Path file, URI tsa) throws IOException {
         TimeStampClient client = new TimeStampClient(tsa);
-        try (PDDocument doc = Loader.loadPDF(source.toFile(), IOUtils.createTempFileOnlyStreamCache());
-             OutputStream out = Files.newOutputStream(target);
+        long length = Files.size(file);
+        byte[] update;
+        try (PDDocument doc = Loader.loadPDF(file.toFile(), IOUtils.createMemoryOnlyStreamCache());
              SignatureOptions options = new SignatureOptions()) {
             PDSignature signature = new PDSignature();
             signature.setType(COSName.DOC_TIME_STAMP);
@@ -34,8 +53,9 @@ public final class DocumentTimeStamper {
             signature.setSubFilter(COSName.getPDFName("ETSI.RFC3161"));
             options.setPreferredSignatureSize(20 * 1024);
             doc.addSignature(signature, content -> client.timeStamp(digest(content)).getEncoded(), options);
-            doc.saveIncremental(out);
+            update = IncrementalSave.update(doc, length);
         }
+        IncrementalSave.append(file, update);
     }
 
     private static byte[] digest(InputStream content) throws IOException {

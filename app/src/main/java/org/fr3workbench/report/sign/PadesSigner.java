@@ -2,7 +2,6 @@ package org.fr3workbench.report.sign;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
@@ -24,7 +23,8 @@ import org.fr3workbench.report.pdf.PdfA;
 
 /**
  * Signs a PDF with PAdES (ETSI.CAdES.detached) as an incremental update: B-B, or B-T when a
- * time-stamp authority is given. The bytes PDFBox hands over are streamed into the CMS digest.
+ * time-stamp authority is given. The bytes PDFBox hands over are streamed into the CMS digest, and
+ * only the update is written (appended to the file), not a copy of the whole file.
  */
 public final class PadesSigner {
 
@@ -41,12 +41,14 @@ public final class PadesSigner {
     public record Placement(int pageIndex, PDRectangle rect) {
     }
 
-    public void sign(Path source, Path target, SigningKey key, SigningRequest request, Instant signingTime,
+    /** Signs {@code file} in place: the signature is appended to it as an incremental update. */
+    public void sign(Path file, SigningKey key, SigningRequest request, Instant signingTime,
                      Optional<Placement> placement) throws IOException {
         Optional<TimeStampClient> tsa = request.tsa().map(TimeStampClient::new);
         CadesSigner cades = new CadesSigner(key, tsa);
-        try (PDDocument doc = Loader.loadPDF(source.toFile(), IOUtils.createTempFileOnlyStreamCache());
-             OutputStream out = Files.newOutputStream(target);
+        long length = Files.size(file);
+        byte[] update;
+        try (PDDocument doc = Loader.loadPDF(file.toFile(), IOUtils.createMemoryOnlyStreamCache());
              SignatureOptions options = new SignatureOptions()) {
             X509Certificate cert = key.certificate();
             String signer = Certificates.commonName(cert);
@@ -67,8 +69,9 @@ public final class PadesSigner {
                 options.setPage(p.pageIndex());
             }
             doc.addSignature(signature, cades::sign, options);
-            doc.saveIncremental(out);
+            update = IncrementalSave.update(doc, length);
         }
+        IncrementalSave.append(file, update);
     }
 
     private static List<String> lines(X509Certificate cert, SigningRequest request, Instant time, boolean timeStamped) {

@@ -8,12 +8,16 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 import org.fr3workbench.domain.Catalog;
+import org.fr3workbench.report.DossierTimeStamping;
+import org.fr3workbench.report.sign.DocumentTimeStamper;
 import org.fr3workbench.ui.common.DialogService;
 import org.fr3workbench.ui.common.FxmlLoaderFactory;
 import org.fr3workbench.ui.common.RecentFiles;
 import org.fr3workbench.ui.common.Tasks;
 import org.fr3workbench.ui.export.ExportView;
 import org.fr3workbench.ui.export.ExportViewModel;
+import org.fr3workbench.ui.export.TimestampView;
+import org.fr3workbench.ui.export.TimestampViewModel;
 
 /** New, open and recent assessment files: the flows behind the toolbar and the start page. */
 public final class AssessmentActions {
@@ -82,25 +86,8 @@ public final class AssessmentActions {
             return;
         }
         ExportView view = new ExportView(new ExportViewModel(session, catalog), dialogs, strings);
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner.get());
-        dialog.setTitle(strings.getString("export.title"));
-        dialog.setHeaderText(strings.getString("export.header"));
-        dialog.getDialogPane().setContent(loader.load(view));
-        ButtonType export = new ButtonType(strings.getString("export.start"), javafx.scene.control.ButtonBar.ButtonData.OTHER);
-        dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CLOSE);
-        javafx.scene.Node exportButton = dialog.getDialogPane().lookupButton(export);
-        exportButton.disableProperty().bind(view.canExport().not());
-        exportButton.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
-            event.consume();
-            view.start();
-        });
-        dialog.getDialogPane().lookupButton(ButtonType.CLOSE).addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
-            if (view.cancel()) {
-                event.consume();
-            }
-        });
-        dialog.show();
+        taskDialog(strings.getString("export.title"), strings.getString("export.header"), strings.getString("export.start"),
+                loader.load(view), view.canExport(), view::start, view::cancel);
     }
 
     /** Verifies a dossier PDF: signature, coverage, embedded evidence, and the journal head of the open assessment. */
@@ -123,6 +110,49 @@ public final class AssessmentActions {
                                     org.fr3workbench.ui.common.Errors.describe(error)))
                             .run();
                 });
+    }
+
+    /** Adds a document time-stamp to a signed dossier, as a background task with progress and cancel. */
+    public void timestampDossier() {
+        Path suggested = null;
+        Path file = session.fileProperty().get();
+        if (file != null) {
+            Path dossier = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.fr3$", "") + "-dossier.pdf");
+            suggested = Files.isRegularFile(dossier) ? dossier : null;
+        }
+        TimestampView view = new TimestampView(new TimestampViewModel(new DossierTimeStamping(
+                new org.fr3workbench.report.verify.DossierVerifier(), new DocumentTimeStamper()), suggested), dialogs, strings,
+                background);
+        taskDialog(strings.getString("timestamp.title"), strings.getString("timestamp.header"), strings.getString("timestamp.start"),
+                loader.load(view), view.canStart(), view::start, view::cancel);
+    }
+
+    /**
+     * A non-modal dialog with the content, a start button (enabled by {@code canStart}) and Close,
+     * which cancels a running task instead of closing.
+     */
+    private void taskDialog(String title, String header, String startLabel, javafx.scene.Parent content,
+                            javafx.beans.binding.BooleanExpression canStart, Runnable start,
+                            java.util.function.BooleanSupplier cancel) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        dialog.getDialogPane().setContent(content);
+        ButtonType startType = new ButtonType(startLabel, javafx.scene.control.ButtonBar.ButtonData.OTHER);
+        dialog.getDialogPane().getButtonTypes().addAll(startType, ButtonType.CLOSE);
+        javafx.scene.Node startButton = dialog.getDialogPane().lookupButton(startType);
+        startButton.disableProperty().bind(canStart.not());
+        startButton.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+            event.consume();
+            start.run();
+        });
+        dialog.getDialogPane().lookupButton(ButtonType.CLOSE).addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+            if (cancel.getAsBoolean()) {
+                event.consume();
+            }
+        });
+        dialog.show();
     }
 
     public RecentFiles recent() {

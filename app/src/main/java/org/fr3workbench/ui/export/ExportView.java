@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -25,11 +23,16 @@ public final class ExportView {
     private final ExportViewModel model;
     private final DialogService dialogs;
     private final ResourceBundle strings;
-    private final BooleanProperty running = new SimpleBooleanProperty();
-    private Task<DossierExporter.Result> task;
+    private TaskProgress progress;
 
     @FXML
     private TextField outputField;
+    @FXML
+    private RadioButton pdfRadio;
+    @FXML
+    private RadioButton oscalRadio;
+    @FXML
+    private javafx.scene.layout.VBox signingBox;
     @FXML
     private RadioButton selfSignedRadio;
     @FXML
@@ -74,44 +77,42 @@ public final class ExportView {
         group.selectedToggleProperty().addListener((obs, old, now) ->
                 model.signingProperty().set((ExportViewModel.Signing) now.getUserData()));
         keyRow.disableProperty().bind(keyRadio.selectedProperty().not());
+        ToggleGroup formats = new ToggleGroup();
+        pdfRadio.setToggleGroup(formats);
+        pdfRadio.setUserData(ExportViewModel.Format.PDF);
+        oscalRadio.setToggleGroup(formats);
+        oscalRadio.setUserData(ExportViewModel.Format.OSCAL);
+        formats.selectToggle(pdfRadio);
+        formats.selectedToggleProperty().addListener((obs, old, now) ->
+                model.formatProperty().set((ExportViewModel.Format) now.getUserData()));
+        signingBox.disableProperty().bind(oscalRadio.selectedProperty());
         passwordField.disableProperty().bind(noneRadio.selectedProperty());
-        progressBar.visibleProperty().bind(running);
+        progress = new TaskProgress(progressBar, statusLabel);
     }
 
     /** Whether the form can start an export. */
     public javafx.beans.binding.BooleanExpression canExport() {
-        return model.readyProperty().and(running.not()).and(passwordField.textProperty().isNotEmpty().or(noneRadio.selectedProperty()));
+        return model.readyProperty().and(progress.running().not()).and(passwordField.textProperty().isNotEmpty()
+                .or(noneRadio.selectedProperty()).or(oscalRadio.selectedProperty()));
     }
 
     /** Starts the export; the password leaves the field at once and is cleared after use. */
     public void start() {
         char[] password = passwordField.getText().toCharArray();
         passwordField.clear();
-        task = model.export(password);
-        running.set(true);
-        progressBar.progressProperty().bind(task.progressProperty());
-        statusLabel.textProperty().bind(task.messageProperty());
-        task.setOnSucceeded(event -> finish(MessageFormat.format(strings.getString("export.done"), task.getValue().file(),
-                task.getValue().pages(), task.getValue().attachments(),
-                task.getValue().signed() ? strings.getString("export.done.signed") : strings.getString("export.done.unsigned"))));
-        task.setOnFailed(event -> finish(MessageFormat.format(strings.getString("export.failed"), Errors.describe(task.getException()))));
-        task.setOnCancelled(event -> finish(strings.getString("export.cancelled")));
+        Task<DossierExporter.Result> task = model.export(password);
+        boolean oscal = oscalRadio.isSelected();
+        progress.follow(task, result -> oscal ? MessageFormat.format(strings.getString("export.done.oscal"), result.file(),
+                        result.attachments()) : MessageFormat.format(strings.getString("export.done"), result.file(),
+                        result.pages(), result.attachments(),
+                        result.signed() ? strings.getString("export.done.signed") : strings.getString("export.done.unsigned")),
+                error -> MessageFormat.format(strings.getString("export.failed"), Errors.describe(error)),
+                strings.getString("export.cancelled"));
     }
 
     /** Cancels a running export; nothing is left behind. */
     public boolean cancel() {
-        if (task != null && task.isRunning()) {
-            task.cancel();
-            return true;
-        }
-        return false;
-    }
-
-    private void finish(String message) {
-        running.set(false);
-        progressBar.progressProperty().unbind();
-        statusLabel.textProperty().unbind();
-        statusLabel.setText(message);
+        return progress.cancel();
     }
 
     @FXML

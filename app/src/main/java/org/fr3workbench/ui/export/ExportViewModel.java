@@ -1,7 +1,9 @@
 package org.fr3workbench.ui.export;
 
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -19,6 +21,8 @@ import org.fr3workbench.domain.Catalog;
 import org.fr3workbench.report.AssessmentDossier;
 import org.fr3workbench.report.DossierExporter;
 import org.fr3workbench.report.ExportOptions;
+import org.fr3workbench.report.OscalExport;
+import org.fr3workbench.report.model.DossierInput;
 import org.fr3workbench.report.sign.SelfSignedCertificates;
 import org.fr3workbench.report.sign.SigningRequest;
 import org.fr3workbench.ui.assessment.AssessmentSession;
@@ -33,10 +37,14 @@ public final class ExportViewModel {
     /** How the dossier is signed. */
     public enum Signing { NONE, KEY, SELF_SIGNED }
 
+    /** What is written: the signed PDF dossier or an OSCAL assessment-results document. */
+    public enum Format { PDF, OSCAL }
+
     private final AssessmentSession session;
     private final Catalog catalog;
     private final StringProperty output = new SimpleStringProperty("");
     private final ObjectProperty<Signing> signing = new SimpleObjectProperty<>(Signing.SELF_SIGNED);
+    private final ObjectProperty<Format> format = new SimpleObjectProperty<>(Format.PDF);
     private final StringProperty keyFile = new SimpleStringProperty("");
     private final StringProperty tsa = new SimpleStringProperty("");
     private final StringProperty location = new SimpleStringProperty("");
@@ -45,8 +53,15 @@ public final class ExportViewModel {
     public ExportViewModel(AssessmentSession session, Catalog catalog) {
         this.session = session;
         this.catalog = catalog;
-        ready = Bindings.createBooleanBinding(() -> output.get().strip().endsWith(".pdf")
-                && (signing.get() != Signing.KEY || Files.isRegularFile(Path.of(keyFile.get().strip()))), output, signing, keyFile);
+        ready = Bindings.createBooleanBinding(() -> format.get() == Format.OSCAL ? output.get().strip().endsWith(".json")
+                : output.get().strip().endsWith(".pdf")
+                && (signing.get() != Signing.KEY || Files.isRegularFile(Path.of(keyFile.get().strip()))),
+                output, signing, keyFile, format);
+        format.addListener((obs, old, now) -> {
+            String path = output.get().strip();
+            output.set(now == Format.OSCAL ? path.replaceFirst("-dossier\\.pdf$|\\.pdf$", "-oscal.json")
+                    : path.replaceFirst("-oscal\\.json$", "-dossier.pdf"));
+        });
         Path file = session.fileProperty().get();
         if (file != null) {
             String name = file.getFileName().toString().replaceFirst("\\.fr3$", "");
@@ -60,6 +75,10 @@ public final class ExportViewModel {
      */
     public Task<DossierExporter.Result> export(char[] password) {
         Path target = Path.of(output.get().strip());
+        if (format.get() == Format.OSCAL) {
+            Arrays.fill(password, '\0');
+            return oscal(target);
+        }
         Signing mode = signing.get();
         Optional<String> tsaUrl = tsa.get().isBlank() ? Optional.empty() : Optional.of(tsa.get().strip());
         String where = location.get();
@@ -88,6 +107,28 @@ public final class ExportViewModel {
         });
     }
 
+    /** The OSCAL export as a task: written beside the target and moved into place. */
+    private Task<DossierExporter.Result> oscal(Path target) {
+        return session.submitTask(store -> new Task<>() {
+            @Override
+            protected DossierExporter.Result call() throws Exception {
+                updateMessage("Reading the assessment file");
+                DossierInput input = AssessmentDossier.from(store, catalog);
+                Path part = Files.createTempFile(target.toAbsolutePath().getParent(), ".fr3-oscal-", ".json.part");
+                try {
+                    try (OutputStream out = Files.newOutputStream(part)) {
+                        OscalExport.write(input, Instant.now(), "FR3 Workbench " + App.version(), out);
+                    }
+                    Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(part);
+                }
+                updateProgress(1, 1);
+                return new DossierExporter.Result(target, 0, input.evidence().size(), false, "");
+            }
+        });
+    }
+
     private Optional<Path> key(Signing mode, Path target, char[] password, AssessmentInfo info) throws java.io.IOException {
         return switch (mode) {
             case NONE -> Optional.empty();
@@ -103,6 +144,10 @@ public final class ExportViewModel {
 
     public StringProperty outputProperty() {
         return output;
+    }
+
+    public ObjectProperty<Format> formatProperty() {
+        return format;
     }
 
     public ObjectProperty<Signing> signingProperty() {

@@ -152,6 +152,11 @@ public final class MainView {
     }
 
     @FXML
+    private void timestampDossier() {
+        actions.timestampDossier();
+    }
+
+    @FXML
     private void verify() {
         if (session.isOpen()) {
             session.verify(error -> dialogs.showError(strings.getString("main.integrity.failed"), error.getMessage()));
