@@ -10,6 +10,7 @@ import org.fr3workbench.catalog.TlsPolicyLoader;
 import org.fr3workbench.cli.Fr3Command;
 import org.fr3workbench.device.connect.DeviceConnections;
 import org.fr3workbench.domain.Catalog;
+import org.fr3workbench.report.sample.SampleAssessment;
 import org.fr3workbench.report.verify.DossierVerifier;
 import org.fr3workbench.store.AssessmentFiles;
 import org.fr3workbench.probe.tls.CipherSuiteRegistry;
@@ -97,6 +98,12 @@ public final class App {
         return new DossierVerifier();
     }
 
+    /** The first-run sample: this computer as the target, a dossier signed with a demo key (docs/user-guide.md). */
+    public SampleAssessment sampleAssessment() {
+        return new SampleAssessment(assessmentFiles, this::catalog, () -> deviceConnections().local(), Clock.systemUTC(),
+                "FR3 Workbench " + version());
+    }
+
     /** The IANA cipher suite registry, loaded on first use. */
     public synchronized CipherSuiteRegistry cipherSuites() {
         if (cipherSuites == null) {
@@ -150,7 +157,8 @@ public final class App {
         ExecutorService background = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("fr3-worker-", 0).factory());
         try {
-            return WorkbenchApplication.launch(new WorkbenchApplication.Services(this::catalog, background, assessmentFiles),
+            return WorkbenchApplication.launch(new WorkbenchApplication.Services(this::catalog, background, assessmentFiles,
+                    this::sampleAssessment),
                     file, smokeTest);
         } finally {
             background.shutdownNow();

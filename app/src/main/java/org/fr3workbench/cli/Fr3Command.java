@@ -48,6 +48,7 @@ public final class Fr3Command implements Runnable {
         cli.addSubcommand("export", new ExportCommand(app::assessmentFiles, app::catalog, app::environment));
         cli.addSubcommand("tls-scan", new TlsScanCommand(app::tlsScanner, app::tlsPolicies));
         cli.addSubcommand("swu-inspect", new SwuInspectCommand(app::swuInspector));
+        cli.addSubcommand("sample", new SampleCommand(app::sampleAssessment));
         cli.addSubcommand("efi-sig", new EfiSigCommand(app.authenticodeInspector(), app.secureBootJudge()));
         // After all subcommands are added, so that they inherit it.
         cli.setCaseInsensitiveEnumValuesAllowed(true);
