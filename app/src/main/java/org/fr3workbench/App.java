@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import org.fr3workbench.catalog.CatalogLoader;
 import org.fr3workbench.catalog.TlsPolicyLoader;
 import org.fr3workbench.cli.Fr3Command;
+import org.fr3workbench.cli.GuiLaunch;
 import org.fr3workbench.device.connect.DeviceConnections;
 import org.fr3workbench.domain.Catalog;
 import org.fr3workbench.report.sample.SampleAssessment;
@@ -34,9 +35,10 @@ public final class App {
     private final AssessmentFiles assessmentFiles = new AssessmentFiles(Clock.systemUTC());
     private Catalog catalog;
     private CipherSuiteRegistry cipherSuites;
-    private final SwuInspector swuInspector = new SwuInspector();
-    private final AuthenticodeInspector authenticodeInspector = new AuthenticodeInspector();
-    private final SecureBootJudge secureBootJudge = new SecureBootJudge();
+    // The inspectors are made on first use: they load Bouncy Castle, whose signed jars cost start-up time to verify.
+    private SwuInspector swuInspector;
+    private AuthenticodeInspector authenticodeInspector;
+    private SecureBootJudge secureBootJudge;
     private UpdateAuthenticityProbe updateAuthenticityProbe;
 
     private final java.util.function.UnaryOperator<String> environment;
@@ -73,9 +75,10 @@ public final class App {
         return deviceConnections;
     }
 
-    /** Runs the command line; no arguments open the GUI. */
+    /** Runs the command line; no arguments (or an assessment file, or {@code gui ...}) open the GUI. */
     public int run(String[] args) {
-        return Fr3Command.execute(this, args.length == 0 ? new String[] {"gui"} : args);
+        java.util.OptionalInt window = GuiLaunch.tryLaunch(this::openGui, args);
+        return window.isPresent() ? window.getAsInt() : Fr3Command.execute(this, args.length == 0 ? new String[] {"gui"} : args);
     }
 
     /** The bundled requirement catalog, loaded on first use. */
@@ -123,17 +126,26 @@ public final class App {
     }
 
     /** Reads SWUpdate images (members, order, CMS signer). */
-    public SwuInspector swuInspector() {
+    public synchronized SwuInspector swuInspector() {
+        if (swuInspector == null) {
+            swuInspector = new SwuInspector();
+        }
         return swuInspector;
     }
 
     /** Reads Authenticode signatures of EFI binaries. */
-    public AuthenticodeInspector authenticodeInspector() {
+    public synchronized AuthenticodeInspector authenticodeInspector() {
+        if (authenticodeInspector == null) {
+            authenticodeInspector = new AuthenticodeInspector();
+        }
         return authenticodeInspector;
     }
 
     /** Judges db/dbx trust of an EFI binary. */
-    public SecureBootJudge secureBootJudge() {
+    public synchronized SecureBootJudge secureBootJudge() {
+        if (secureBootJudge == null) {
+            secureBootJudge = new SecureBootJudge();
+        }
         return secureBootJudge;
     }
 
@@ -156,6 +168,12 @@ public final class App {
     public Duration openGui(Path file, boolean smokeTest) {
         ExecutorService background = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("fr3-worker-", 0).factory());
+        // While the JavaFX toolkit starts on its own thread, the catalog (YAML) and the logging configuration load
+        // here in parallel: the window needs the catalog only when it builds its scene.
+        background.execute(() -> {
+            org.slf4j.LoggerFactory.getILoggerFactory();
+            catalog();
+        });
         try {
             return WorkbenchApplication.launch(new WorkbenchApplication.Services(this::catalog, background, assessmentFiles,
                     this::sampleAssessment),
