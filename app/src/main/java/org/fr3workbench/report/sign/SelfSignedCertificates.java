@@ -43,7 +43,7 @@ public final class SelfSignedCertificates {
     /** The subject of the demo key that signs sample dossiers: it names no assessor. */
     public static final String DEMO_SUBJECT = "FR3 Workbench DEMO key - not an assessor identity";
     /** The organizational unit of the demo key. */
-    public static final String DEMO_NOTICE = "Demonstration only - signs sample dossiers, proves nothing about anyone";
+    public static final String DEMO_NOTICE = "Demonstration only - signs sample dossiers and proves nothing about anyone";
 
     private final SecureRandom random = new SecureRandom();
 

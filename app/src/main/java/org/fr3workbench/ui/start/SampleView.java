@@ -103,17 +103,25 @@ public final class SampleView {
         for (Check check : verification.checks()) {
             Label line = new Label((check.passed() ? "\u2713  " : "\u2717  ") + check.name() + ": " + check.message());
             line.setWrapText(true);
+            line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             line.getStyleClass().add(check.passed() ? "check-passed" : "check-failed");
             checksBox.getChildren().add(line);
         }
         verification.signatures().stream().flatMap(s -> s.signer().stream()).findFirst().ifPresent(signer -> {
             Label line = new Label(MessageFormat.format(strings.getString("sample.signer"), signer.subject()));
             line.setWrapText(true);
+            line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             line.getStyleClass().add("sample-signer");
             checksBox.getChildren().add(line);
         });
         resultFiles.setText(MessageFormat.format(strings.getString("sample.files"), result.assessment(), result.dossier(),
                 result.certificate()));
+        // The dialog grows to show the result (a dialog keeps its first size otherwise).
+        javafx.application.Platform.runLater(() -> {
+            if (resultBox.getScene() != null && resultBox.getScene().getWindow() != null) {
+                resultBox.getScene().getWindow().sizeToScene();
+            }
+        });
     }
 
     @FXML
