@@ -9,6 +9,7 @@ import org.fr3workbench.catalog.CatalogLoader;
 import org.fr3workbench.catalog.ProcedureLoader;
 import org.fr3workbench.catalog.TlsPolicyLoader;
 import org.fr3workbench.cli.Fr3Command;
+import org.fr3workbench.cli.GuiLaunch;
 import org.fr3workbench.device.connect.DeviceConnections;
 import org.fr3workbench.domain.ProcedureLibrary;
 import org.fr3workbench.engine.ProbeRegistry;
@@ -16,6 +17,7 @@ import org.fr3workbench.engine.probes.FailedLoginProbe;
 import org.fr3workbench.domain.Catalog;
 import org.fr3workbench.report.DossierTimeStamping;
 import org.fr3workbench.report.sign.DocumentTimeStamper;
+import org.fr3workbench.report.sample.SampleAssessment;
 import org.fr3workbench.report.verify.DossierVerifier;
 import org.fr3workbench.store.AssessmentFiles;
 import org.fr3workbench.probe.tls.CipherSuiteRegistry;
@@ -41,6 +43,7 @@ public final class App {
     private AssessmentFiles assessmentFiles;
     private Catalog catalog;
     private CipherSuiteRegistry cipherSuites;
+    // The inspectors are made on first use: they load Bouncy Castle, whose signed jars cost start-up time to verify.
     private SwuInspector swuInspector;
     private AuthenticodeInspector authenticodeInspector;
     private SecureBootJudge secureBootJudge;
@@ -106,9 +109,10 @@ public final class App {
         return deviceConnections;
     }
 
-    /** Runs the command line; no arguments open the GUI. */
+    /** Runs the command line; no arguments (or an assessment file, or {@code gui ...}) open the GUI. */
     public int run(String[] args) {
-        return Fr3Command.execute(this, args.length == 0 ? new String[] {"gui"} : args);
+        java.util.OptionalInt window = GuiLaunch.tryLaunch(this::openGui, args);
+        return window.isPresent() ? window.getAsInt() : Fr3Command.execute(this, args.length == 0 ? new String[] {"gui"} : args);
     }
 
     /** The bundled requirement catalog, loaded on first use. */
@@ -137,6 +141,12 @@ public final class App {
     /** Adds document time-stamps to signed dossiers (verifying before and after). */
     public DossierTimeStamping dossierTimeStamping() {
         return new DossierTimeStamping(dossierVerifier(), new DocumentTimeStamper());
+    }
+
+    /** The first-run sample: this computer as the target, a dossier signed with a demo key (docs/user-guide.md). */
+    public SampleAssessment sampleAssessment() {
+        return new SampleAssessment(assessmentFiles(), this::catalog, () -> deviceConnections().local(), Clock.systemUTC(),
+                "FR3 Workbench " + version());
     }
 
     /** The IANA cipher suite registry, loaded on first use. */
@@ -205,9 +215,15 @@ public final class App {
     public Duration openGui(Path file, boolean smokeTest) {
         ExecutorService background = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("fr3-worker-", 0).factory());
+        // While the JavaFX toolkit starts on its own thread, the catalog (YAML) and the logging configuration load
+        // here in parallel: the window needs the catalog only when it builds its scene.
+        background.execute(() -> {
+            org.slf4j.LoggerFactory.getILoggerFactory();
+            catalog();
+        });
         try {
             return WorkbenchApplication.launch(new WorkbenchApplication.Services(this::catalog, background, assessmentFiles(),
-                    new org.fr3workbench.ui.tls.TlsScanServices(this::tlsScanProbe, this::tlsPolicies)),
+                    new org.fr3workbench.ui.tls.TlsScanServices(this::tlsScanProbe, this::tlsPolicies), this::sampleAssessment),
                     file, smokeTest);
         } finally {
             background.shutdownNow();

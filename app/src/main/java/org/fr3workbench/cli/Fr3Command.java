@@ -52,6 +52,7 @@ public final class Fr3Command implements Runnable {
                 app::deviceConnections, app::catalog, app::environment));
         cli.addSubcommand("timestamp", new TimestampCommand(app::dossierTimeStamping));
         cli.addSubcommand("swu-inspect", new SwuInspectCommand(app::swuInspector));
+        cli.addSubcommand("sample", new SampleCommand(app::sampleAssessment));
         cli.addSubcommand("efi-sig", new EfiSigCommand(app::authenticodeInspector, app::secureBootJudge));
         // After all subcommands are added, so that they inherit it.
         cli.setCaseInsensitiveEnumValuesAllowed(true);

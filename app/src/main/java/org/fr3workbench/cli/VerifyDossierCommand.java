@@ -77,7 +77,7 @@ public final class VerifyDossierCommand implements Callable<Integer> {
         return result.valid() ? 0 : Fr3Command.EXIT_FAILED;
     }
 
-    private static void print(VerificationResult result, PrintWriter out) {
+    static void print(VerificationResult result, PrintWriter out) {
         out.println(result.file() + ": " + (result.valid() ? "VALID" : "INVALID"));
         for (Check c : result.checks()) {
             out.printf("  %-4s %-12s %s%n", c.passed() ? "ok" : "FAIL", c.name(), c.message());

@@ -17,7 +17,7 @@ final class CoverPage {
     private CoverPage() {
     }
 
-    static void draw(PageFlow flow, DossierInput input, Instant generatedAt, boolean signed) throws IOException {
+    static void draw(PageFlow flow, DossierInput input, Instant generatedAt, boolean signed, String notice) throws IOException {
         AssessmentSummary a = input.assessment();
         Theme theme = flow.theme();
         flow.newPage();
@@ -32,7 +32,13 @@ final class CoverPage {
         flow.text(flow.left(), pageTop - 108, "Component security assessment of an embedded Linux product", subtitle);
         flow.text(flow.left(), pageTop - 123, "built on the Civil Infrastructure Platform (CIP)", subtitle);
 
-        flow.moveTo(pageTop - band - 40);
+        if (notice.isBlank()) {
+            flow.moveTo(pageTop - band - 40);
+        } else {
+            flow.moveTo(pageTop - band - 14);
+            flow.paragraph(notice, new TextStyle(flow.fonts().bold(), 11f, Theme.RED, 14f));
+            flow.gap(14);
+        }
         TextStyle product = new TextStyle(flow.fonts().bold(), 24f, Theme.INK, 29f);
         flow.paragraph(a.product(), product);
         if (!a.firmware().isBlank()) {
@@ -58,12 +64,12 @@ final class CoverPage {
         row(facts, "Journal head (SHA-256)", input.journalHead(), key, theme.body().withFont(flow.fonts().mono()));
 
         flow.moveTo(120);
-        String notice = signed
+        String signatureNote = signed
                 ? "This dossier carries a PAdES digital signature of the assessor over the whole document, including every "
                   + "attached evidence file. Check it with 'fr3 verify-dossier' or any PAdES-capable viewer."
                 : "This dossier is NOT signed: nothing in it proves who issued it or that it is unchanged.";
         flow.rule(flow.left(), 126, flow.right(), 0.5f, Theme.RULE);
-        flow.paragraph(notice, theme.small());
+        flow.paragraph(notice.isBlank() ? signatureNote : signatureNote + " " + notice, theme.small());
     }
 
     private static void resultBox(PageFlow flow, AssessmentSummary a) throws IOException {

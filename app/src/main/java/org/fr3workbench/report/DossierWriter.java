@@ -56,7 +56,7 @@ final class DossierWriter {
             Navigation nav = new Navigation();
             Written written;
             try (PageFlow flow = new PageFlow(doc, theme, cancel::check)) {
-                CoverPage.draw(flow, input, options.generatedAt(), signed);
+                CoverPage.draw(flow, input, options.generatedAt(), signed, options.notice());
                 nav.reserve(flow, input.requirements().size() + 6, flow.anchor());
                 SummarySection.draw(flow, nav, input);
                 int n = 1;
@@ -94,7 +94,7 @@ final class DossierWriter {
                         "application/json", Attachments.Relationship.DATA, options.generatedAt(), options.generatedAt(), true),
                         new ByteArrayInputStream(json), null);
                 Optional<SignatureBox> box = IntegritySection.draw(flow, nav, String.valueOf(section), input,
-                        manifestFile.sha256(), signed);
+                        manifestFile.sha256(), signed, options.notice());
                 attachments.finish();
                 nav.finish(flow);
                 progress.progress("Headers and footers", done.incrementAndGet(), total);

@@ -20,7 +20,7 @@ final class IntegritySection {
     }
 
     static Optional<SignatureBox> draw(PageFlow flow, Navigation nav, String number, DossierInput input,
-                                       String manifestSha256, boolean signed) throws IOException {
+                                       String manifestSha256, boolean signed, String notice) throws IOException {
         Theme theme = flow.theme();
         flow.newPage();
         nav.section("integrity", number, "Integrity and signature", 0, flow.anchor());
@@ -52,6 +52,10 @@ final class IntegritySection {
             return Optional.empty();
         }
         RequirementSection.subheading(flow, "Signature of the assessor");
+        if (!notice.isBlank()) {
+            flow.paragraph(notice, new TextStyle(flow.fonts().bold(), 9.5f, Theme.RED, 12f));
+            flow.gap(6);
+        }
         flow.ensure(BOX_HEIGHT + 10);
         float top = flow.y();
         PDRectangle rect = new PDRectangle(flow.left(), top - BOX_HEIGHT, BOX_WIDTH, BOX_HEIGHT);

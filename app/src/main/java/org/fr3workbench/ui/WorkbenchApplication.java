@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.fr3workbench.domain.Catalog;
+import org.fr3workbench.report.sample.SampleAssessment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.fr3workbench.store.AssessmentFiles;
@@ -43,6 +44,8 @@ import org.fr3workbench.ui.main.MainView;
 import org.fr3workbench.ui.requirements.RequirementDetailView;
 import org.fr3workbench.ui.requirements.RequirementsView;
 import org.fr3workbench.ui.requirements.RequirementsViewModel;
+import org.fr3workbench.ui.start.SampleDialog;
+import org.fr3workbench.ui.start.SampleViewModel;
 import org.fr3workbench.ui.start.StartView;
 import org.fr3workbench.ui.tls.TlsScanServices;
 import org.fr3workbench.ui.tls.TlsScanViewModel;
@@ -56,10 +59,23 @@ public final class WorkbenchApplication {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApplication.class);
 
-    /** What the GUI needs from the composition root. */
-    public record Services(Supplier<Catalog> catalog, Executor background, AssessmentFiles assessmentFiles, TlsScanServices tls) {
+    /**
+     * What the GUI needs from the composition root.
+     *
+     * @param tls    the TLS scanner and its policies (ui/tls)
+     * @param sample the first-run sample of the start page (this computer through the local channel)
+     */
+    public record Services(Supplier<Catalog> catalog, Executor background, AssessmentFiles assessmentFiles, TlsScanServices tls,
+                           Supplier<SampleAssessment> sample) {
 
-        /** The services with a TLS scanner of its own (tests, the screenshot tour). */
+        /** Without a sample (tests of other screens): the start page's sample action then reports that it is unavailable. */
+        public Services(Supplier<Catalog> catalog, Executor background, AssessmentFiles assessmentFiles, TlsScanServices tls) {
+            this(catalog, background, assessmentFiles, tls, () -> {
+                throw new IllegalStateException("the sample assessment is not available here");
+            });
+        }
+
+        /** The services with a TLS scanner of its own and without a sample (tests, the screenshot tour). */
         public Services(Supplier<Catalog> catalog, Executor background, AssessmentFiles assessmentFiles) {
             this(catalog, background, assessmentFiles, TlsScanServices.bundled());
         }
@@ -162,7 +178,9 @@ public final class WorkbenchApplication {
         controllers.put(RequirementsView.class, () -> navigator);
         controllers.put(RequirementDetailView.class, () -> new RequirementDetailView(requirements,
                 session.infoProperty().isNotNull(), strings));
-        controllers.put(StartView.class, () -> new StartView(actions, strings));
+        SampleDialog sample = new SampleDialog(() -> new SampleViewModel(services.sample(), new Tasks(services.background()),
+                Path.of(System.getProperty("user.home")), actions::open), loader, dialogs, () -> stage);
+        controllers.put(StartView.class, () -> new StartView(actions, sample, strings));
         controllers.put(VerdictView.class, () -> new VerdictView(verdict, strings));
         controllers.put(EvidenceView.class, () -> new EvidenceView(evidence, dialogs, strings,
                 item -> captureActions.annotate(item, stage)));

@@ -34,13 +34,15 @@ public final class ScreenshotTour {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/images");
         Files.createDirectories(out);
-        Catalog catalog = new App().catalog();
+        App app = new App();
+        Catalog catalog = app.catalog();
         Preferences prefs = Preferences.userRoot().node("fr3workbench-screenshots");
         prefs.removeNode();
         prefs = Preferences.userRoot().node("fr3workbench-screenshots");
         var executor = Executors.newVirtualThreadPerTaskExecutor();
         WorkbenchApplication workbench = new WorkbenchApplication(new WorkbenchApplication.Services(() -> catalog, executor,
-                new AssessmentFiles(java.time.Clock.systemUTC())), prefs);
+                new AssessmentFiles(java.time.Clock.systemUTC()), org.fr3workbench.ui.tls.TlsScanServices.bundled(),
+                app::sampleAssessment), prefs);
         CompletableFuture<Stage> shown = new CompletableFuture<>();
         Platform.startup(() -> {
             Stage stage = new Stage();
@@ -85,6 +87,7 @@ public final class ScreenshotTour {
         onFx(() -> closeTopDialog());
 
         tlsScan(workbench, out);
+        sampleTour(scene, out);
 
         onFx(stage::hide);
         prefs.removeNode();
@@ -163,6 +166,44 @@ public final class ScreenshotTour {
         javafx.event.Event.fireEvent(node, new javafx.scene.input.MouseEvent(type, scene.getX(), scene.getY(), screen.getX(),
                 screen.getY(), javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false, true, false, false,
                 false, false, false, null));
+    }
+
+    /** The start page's sample action: its dialog, then the verified sample dossier (a real run on this computer). */
+    private static void sampleTour(Scene scene, Path out) throws Exception {
+        onFx(() -> ((javafx.scene.control.Button) scene.lookup("#homeButton")).fire());
+        onFx(() -> ((javafx.scene.control.Button) scene.lookup(".sample-button")).fire());
+        TimeUnit.SECONDS.sleep(1);
+        Path folder = Files.createTempDirectory("fr3-tour-sample").resolve("Sample");
+        CompletableFuture<Scene> dialog = new CompletableFuture<>();
+        Platform.runLater(() -> dialog.complete(topDialog().getScene()));
+        Scene sampleScene = dialog.get(10, TimeUnit.SECONDS);
+        // The folder shown in the picture is the default one; the run itself goes to a temporary folder.
+        saveTopDialog(out.resolve("sample-dialog.png"));
+        onFx(() -> ((javafx.scene.control.TextField) sampleScene.lookup("#folderField")).setText(folder.toString()));
+        onFx(() -> sampleScene.getRoot().lookupAll(".button").stream().map(javafx.scene.control.Button.class::cast)
+                .filter(b -> b.getText().equals("Create the sample")).findFirst().orElseThrow().fire());
+        for (int i = 0; i < 240 && !sampleDone(sampleScene); i++) {
+            TimeUnit.MILLISECONDS.sleep(500);
+        }
+        if (!sampleDone(sampleScene)) {
+            throw new IllegalStateException("the sample did not finish within two minutes");
+        }
+        TimeUnit.SECONDS.sleep(2);
+        save(sampleScene, out.resolve("sample-verified.png"));
+        onFx(() -> closeTopDialog());
+        select(scene, "CR 3.1");
+        onFx(() -> ((javafx.scene.control.ScrollPane) scene.lookup(".detail-scroll")).setVvalue(1));
+        TimeUnit.SECONDS.sleep(2);
+        save(scene, out.resolve("sample-assessment.png"));
+    }
+
+    private static boolean sampleDone(Scene dialog) throws Exception {
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            javafx.scene.Node title = dialog.lookup(".sample-result-title");
+            done.complete(title instanceof javafx.scene.control.Label label && !label.getText().isEmpty());
+        });
+        return done.get(10, TimeUnit.SECONDS);
     }
 
     @SuppressWarnings("unchecked")

@@ -40,6 +40,10 @@ public final class SelfSignedCertificates {
     /** The organizational unit that marks such certificates. */
     public static final String NOTICE = "Self-signed assessor certificate - identity not verified by any CA";
     public static final String ALIAS = "assessor";
+    /** The subject of the demo key that signs sample dossiers: it names no assessor. */
+    public static final String DEMO_SUBJECT = "FR3 Workbench DEMO key - not an assessor identity";
+    /** The organizational unit of the demo key. */
+    public static final String DEMO_NOTICE = "Demonstration only - signs sample dossiers and proves nothing about anyone";
 
     private final SecureRandom random = new SecureRandom();
 
@@ -50,13 +54,26 @@ public final class SelfSignedCertificates {
      */
     public SigningKey create(Path pkcs12, char[] password, String assessor, String organization, Duration validity,
                              int keyBits) throws IOException {
+        return create(pkcs12, password, assessor + " (self-signed)", NOTICE, organization, validity, keyBits);
+    }
+
+    /**
+     * Writes a new PKCS#12 file with a demo key: its subject is {@link #DEMO_SUBJECT} (OU {@link #DEMO_NOTICE}),
+     * so that nothing signed with it can be taken for an assessor's signature.
+     */
+    public SigningKey createDemo(Path pkcs12, char[] password, Duration validity, int keyBits) throws IOException {
+        return create(pkcs12, password, DEMO_SUBJECT, DEMO_NOTICE, "", validity, keyBits);
+    }
+
+    private SigningKey create(Path pkcs12, char[] password, String commonName, String unit, String organization,
+                              Duration validity, int keyBits) throws IOException {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(keyBits, random);
             KeyPair pair = generator.generateKeyPair();
             X500NameBuilder nameBuilder = new X500NameBuilder(BCStyle.INSTANCE)
-                    .addRDN(BCStyle.CN, assessor + " (self-signed)")
-                    .addRDN(BCStyle.OU, NOTICE);
+                    .addRDN(BCStyle.CN, commonName)
+                    .addRDN(BCStyle.OU, unit);
             if (!organization.isBlank()) {
                 nameBuilder.addRDN(BCStyle.O, organization);
             }

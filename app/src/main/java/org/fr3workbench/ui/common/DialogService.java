@@ -27,4 +27,7 @@ public interface DialogService {
 
     /** Chooses where to save a new file. */
     Optional<Path> chooseFileToSave(String title, String suggestedName, List<String> extensionFilter);
+
+    /** Chooses a folder, starting in {@code initial} when it exists. */
+    Optional<Path> chooseDirectory(String title, Path initial);
 }

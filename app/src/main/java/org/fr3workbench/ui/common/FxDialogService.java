@@ -64,6 +64,19 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(file).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseDirectory(String title, Path initial) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        for (Path dir = initial; dir != null; dir = dir.getParent()) {
+            if (java.nio.file.Files.isDirectory(dir)) {
+                chooser.setInitialDirectory(dir.toFile());
+                break;
+            }
+        }
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
+    }
+
     private static FileChooser chooser(String title, List<String> extensionFilter) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

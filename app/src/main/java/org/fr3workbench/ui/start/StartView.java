@@ -10,10 +10,11 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.fr3workbench.ui.assessment.AssessmentActions;
 
-/** The start area: new assessment, open assessment, recent files. */
+/** The start area: the sample assessment for a first run, new assessment, open assessment, recent files. */
 public final class StartView {
 
     private final AssessmentActions actions;
+    private final SampleDialog sample;
     private final ResourceBundle strings;
 
     @FXML
@@ -21,10 +22,13 @@ public final class StartView {
     @FXML
     private Button openButton;
     @FXML
+    private Button sampleButton;
+    @FXML
     private ListView<Path> recentList;
 
-    public StartView(AssessmentActions actions, ResourceBundle strings) {
+    public StartView(AssessmentActions actions, SampleDialog sample, ResourceBundle strings) {
         this.actions = actions;
+        this.sample = sample;
         this.strings = strings;
     }
 
@@ -66,5 +70,10 @@ public final class StartView {
     @FXML
     private void openAssessment() {
         actions.openChooser();
+    }
+
+    @FXML
+    private void trySample() {
+        sample.show();
     }
 }
