@@ -150,7 +150,8 @@ public final class App {
         ExecutorService background = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("fr3-worker-", 0).factory());
         try {
-            return WorkbenchApplication.launch(new WorkbenchApplication.Services(this::catalog, background, assessmentFiles),
+            return WorkbenchApplication.launch(new WorkbenchApplication.Services(this::catalog, background, assessmentFiles,
+                    this::deviceConnections),
                     file, smokeTest);
         } finally {
             background.shutdownNow();

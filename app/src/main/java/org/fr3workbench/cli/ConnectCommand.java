@@ -1,27 +1,22 @@
 package org.fr3workbench.cli;
 
-import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import org.fr3workbench.device.CommandResult;
+import org.fr3workbench.device.Cancellation;
 import org.fr3workbench.device.DeviceChannel;
 import org.fr3workbench.device.DeviceException;
 import org.fr3workbench.device.HostKeyTrustDecision;
 import org.fr3workbench.device.IdentityCapture;
 import org.fr3workbench.device.connect.DeviceConnections;
+import org.fr3workbench.device.connect.DeviceTarget;
 import org.fr3workbench.domain.DeviceIdentity;
-import org.fr3workbench.domain.EvidenceKind;
-import org.fr3workbench.domain.NewEvidence;
-import org.fr3workbench.domain.TargetIdentity;
+import org.fr3workbench.engine.IdentityEvidence;
 import org.fr3workbench.store.AssessmentFileException;
 import org.fr3workbench.store.AssessmentFiles;
 import org.fr3workbench.store.AssessmentStore;
-import org.fr3workbench.store.ProgressMonitor;
 import org.fr3workbench.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -85,24 +80,15 @@ final class ConnectCommand implements Callable<Integer> {
         if (target.startsWith("serial:") && hostKey != null) {
             throw new InputException("--host-key is for ssh:// targets: a serial console has no host key");
         }
-        DeviceTarget device = DeviceTarget.parse(target, login, environment, Optional.ofNullable(jump));
+        DeviceTarget device = login.target(target, environment, Optional.ofNullable(jump));
         try (AssessmentStore store = files.get().open(file, AssessmentFiles.Access.READ_WRITE)) {
             String actor = store.info().assessor();
             HostKeyTrustDecision decision = hostKey == null ? HostKeyTrustDecision.REFUSE : HostKeyTrustDecision.expect(hostKey);
-            try (DeviceChannel channel = device.open(connections.get(), store, actor, decision);
+            try (DeviceChannel channel = device.open(connections.get(), DeviceOptions.pins(store, actor), decision,
+                    Cancellation.create());
                  IdentityCapture capture = channel.identify(serialNumber, firmware)) {
-                for (CommandResult result : capture.results()) {
-                    store.evidence().add(NewEvidence.of(EvidenceKind.TRANSCRIPT, "", "identity " + result.transcript().command(),
-                            "text/plain; charset=utf-8", "device identity", channel.description(), result.transcript().startedAt()),
-                            result.output().stdout().open(), actor, ProgressMonitor.NONE);
-                }
-                DeviceIdentity identity = capture.identity();
-                store.setTarget(new TargetIdentity(device.address(), identity.hostKeyFingerprint(),
-                        identity.osRelease(), serialNumber), actor);
-                store.evidence().add(NewEvidence.of(EvidenceKind.STRUCTURED_RESULT, "", "identity.txt", "text/plain; charset=utf-8",
-                        "identity summary", channel.description(), Instant.now()),
-                        new ByteArrayInputStream(summary(identity).getBytes(StandardCharsets.UTF_8)), actor, ProgressMonitor.NONE);
-                out.printf("Connected to %s%n%s", channel.description(), summary(identity));
+                DeviceIdentity identity = IdentityEvidence.record(store, channel, capture, device.address(), actor);
+                out.printf("Connected to %s%n%s", channel.description(), IdentityEvidence.summary(identity));
                 out.flush();
                 return 0;
             }
@@ -115,11 +101,5 @@ final class ConnectCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             throw new InputException("cannot record the identity in " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    static String summary(DeviceIdentity identity) {
-        return "host key:  " + identity.hostKeyFingerprint() + "\nhostname:  " + identity.hostname()
-                + "\nkernel:    " + identity.kernel() + "\nmachine:   " + identity.machineId()
-                + "\nserial:    " + identity.serialNumber() + "\nfirmware:  " + identity.firmwareVersion() + "\n";
     }
 }

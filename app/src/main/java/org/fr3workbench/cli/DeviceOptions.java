@@ -6,7 +6,10 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.fr3workbench.device.HostKeyPinStore;
 import org.fr3workbench.device.Secret;
+import org.fr3workbench.device.connect.DeviceTarget;
 import org.fr3workbench.device.serial.SerialLogin;
+import org.fr3workbench.device.serial.SerialSettings;
+import org.fr3workbench.device.ssh.SshEndpoint;
 import org.fr3workbench.device.ssh.SshAuth;
 import org.fr3workbench.domain.HostKeyPin;
 import org.fr3workbench.store.AssessmentStore;
@@ -50,6 +53,27 @@ final class DeviceOptions {
             return new SerialLogin(Optional.of(serialUser), password, Duration.ofSeconds(30));
         } catch (IllegalArgumentException e) {
             throw new InputException("--login: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Parses an {@code ssh://} or {@code serial:} address with the login these options describe.
+     *
+     * @throws InputException naming what is wrong (address or options)
+     */
+    DeviceTarget target(String address, UnaryOperator<String> environment, Optional<String> jump) {
+        try {
+            if (address.startsWith("serial:")) {
+                if (jump.isPresent()) {
+                    throw new InputException("--jump is for ssh:// targets, not " + address);
+                }
+                SerialSettings settings = SerialSettings.parse(address);
+                return new DeviceTarget.Serial(settings, serialLogin(environment));
+            }
+            SshEndpoint endpoint = SshEndpoint.parse(address, auth(environment));
+            return new DeviceTarget.Ssh(endpoint, jump.map(j -> SshEndpoint.parse(j, endpoint.auth().duplicate())));
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage(), e);
         }
     }
 

@@ -13,11 +13,13 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.fr3workbench.device.CommandRequest;
+import org.fr3workbench.device.Cancellation;
 import org.fr3workbench.device.CommandResult;
 import org.fr3workbench.device.DeviceChannel;
 import org.fr3workbench.device.DeviceException;
 import org.fr3workbench.device.HostKeyTrustDecision;
 import org.fr3workbench.device.connect.DeviceConnections;
+import org.fr3workbench.device.connect.DeviceTarget;
 import org.fr3workbench.domain.EvidenceKind;
 import org.fr3workbench.domain.NewEvidence;
 import org.fr3workbench.domain.Transcript;
@@ -81,8 +83,9 @@ final class ExecCommand implements Callable<Integer> {
             String address = store.target().map(t -> t.address()).filter(a -> a.startsWith("ssh://") || a.startsWith("serial:"))
                     .orElseThrow(() -> new InputException(file + " has no device target yet: run 'fr3 connect' first"));
             String actor = store.info().assessor();
-            DeviceTarget device = DeviceTarget.parse(address, login, environment, Optional.empty());
-            try (DeviceChannel channel = device.open(connections.get(), store, actor, HostKeyTrustDecision.REFUSE);
+            DeviceTarget device = login.target(address, environment, Optional.empty());
+            try (DeviceChannel channel = device.open(connections.get(), DeviceOptions.pins(store, actor), HostKeyTrustDecision.REFUSE,
+                    Cancellation.create());
                  CommandResult result = channel.run(CommandRequest.of(toRun, Duration.ofSeconds(timeoutSeconds)))) {
                 try (InputStream stdout = result.output().stdout().open(); InputStream stderr = result.output().stderr().open()) {
                     // Decoded as one stream, so a character split across read chunks stays whole.

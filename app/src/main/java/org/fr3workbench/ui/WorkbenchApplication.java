@@ -35,6 +35,12 @@ import org.fr3workbench.ui.evidence.EvidenceViewModel;
 import org.fr3workbench.ui.verdict.VerdictView;
 import org.fr3workbench.ui.verdict.VerdictViewModel;
 import org.fr3workbench.ui.common.Theme;
+import org.fr3workbench.ui.connect.ConnectActions;
+import org.fr3workbench.ui.connect.ConnectService;
+import org.fr3workbench.ui.connect.ConnectionStatusView;
+import org.fr3workbench.ui.connect.DeviceSession;
+import org.fr3workbench.ui.terminal.TerminalLauncher;
+import org.fr3workbench.device.connect.DeviceConnections;
 import org.fr3workbench.ui.common.WindowState;
 import org.fr3workbench.ui.main.MainView;
 import org.fr3workbench.ui.requirements.RequirementDetailView;
@@ -51,13 +57,39 @@ public final class WorkbenchApplication {
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApplication.class);
 
     /** What the GUI needs from the composition root. */
-    public record Services(Supplier<Catalog> catalog, Executor background, AssessmentFiles assessmentFiles) {
+    public record Services(Supplier<Catalog> catalog, Executor background, AssessmentFiles assessmentFiles,
+                           Supplier<DeviceConnections> devices) {
+
+        /** Services whose device channels spool to a private temporary directory (tests, tools). */
+        public Services(Supplier<Catalog> catalog, Executor background, AssessmentFiles assessmentFiles) {
+            this(catalog, background, assessmentFiles, temporaryDevices());
+        }
+
+        private static Supplier<DeviceConnections> temporaryDevices() {
+            DeviceConnections[] created = new DeviceConnections[1];
+            return () -> {
+                synchronized (created) {
+                    if (created[0] == null) {
+                        try {
+                            created[0] = new DeviceConnections(java.nio.file.Files.createTempDirectory("fr3-devices-"),
+                                    java.time.Clock.systemUTC(), java.util.concurrent.Executors.newCachedThreadPool(
+                                            Thread.ofPlatform().name("fr3-device-io-", 0).daemon(true).factory()));
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }
+                    return created[0];
+                }
+            };
+        }
     }
 
     private final Services services;
     private final Preferences preferences;
     private AssessmentActions actions;
     private EvidenceViewModel evidence;
+    private ConnectActions connect;
+    private DeviceSession devices;
 
     public WorkbenchApplication(Services services, Preferences preferences) {
         this.services = services;
@@ -138,7 +170,14 @@ public final class WorkbenchApplication {
         FxmlLoaderFactory loader = new FxmlLoaderFactory(controllers, strings);
         actions = new AssessmentActions(session, dialogs, new RecentFiles(preferences.node("recent")), loader,
                 catalog, new Tasks(services.background()), () -> stage);
-        controllers.put(MainView.class, () -> new MainView(requirements, session, actions, dialogs, theme, catalog, strings));
+        Tasks deviceTasks = new Tasks(services.background());
+        devices = new DeviceSession(services.background(), session.fileProperty());
+        TerminalLauncher terminals = new TerminalLauncher(session, deviceTasks, loader, () -> stage);
+        devices.channelProperty().addListener((obs, old, now) -> terminals.closeAll());
+        connect = new ConnectActions(new ConnectService(services.devices(), session), devices, dialogs, loader, deviceTasks,
+                () -> stage, terminals::open);
+        controllers.put(ConnectionStatusView.class, () -> new ConnectionStatusView(devices, connect, strings));
+        controllers.put(MainView.class, () -> new MainView(requirements, session, actions, connect, dialogs, theme, catalog, strings));
         controllers.put(RequirementsView.class, () -> navigator);
         controllers.put(RequirementDetailView.class, () -> new RequirementDetailView(requirements,
                 session.infoProperty().isNotNull(), strings));
@@ -159,7 +198,11 @@ public final class WorkbenchApplication {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
-        stage.setOnCloseRequest(event -> session.close());
+        stage.setOnCloseRequest(event -> {
+            terminals.closeAll();
+            devices.disconnect();
+            session.close();
+        });
         new WindowState(preferences.node("window")).manage(stage, 1280, 800);
         stage.show();
     }
@@ -167,6 +210,16 @@ public final class WorkbenchApplication {
     /** The evidence gallery's model of the shown window (tests add files without a native file chooser). */
     EvidenceViewModel evidenceModel() {
         return evidence;
+    }
+
+    /** The device connection of the shown window (tests, screenshots). */
+    public DeviceSession devices() {
+        return devices;
+    }
+
+    /** The connect flow of the shown window (tests, screenshots). */
+    public ConnectActions connectActions() {
+        return connect;
     }
 
     /** The new/open flows of the shown window (for tests and the file given on the command line). */
