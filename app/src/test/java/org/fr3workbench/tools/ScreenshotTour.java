@@ -73,6 +73,8 @@ public final class ScreenshotTour {
         TimeUnit.SECONDS.sleep(2);
         save(scene, out.resolve("assessment.png"));
 
+        DeviceTour.run(workbench, out);
+
         Platform.runLater(() -> workbench.actions().newAssessment());
         TimeUnit.SECONDS.sleep(2);
         saveTopDialog(out.resolve("new-assessment.png"));
@@ -101,7 +103,7 @@ public final class ScreenshotTour {
         });
     }
 
-    private static void save(Scene scene, Path file) throws Exception {
+    static void save(Scene scene, Path file) throws Exception {
         settle();
         CompletableFuture<WritableImage> image = new CompletableFuture<>();
         Platform.runLater(() -> image.complete(scene.snapshot(null)));
@@ -115,12 +117,12 @@ public final class ScreenshotTour {
         }
     }
 
-    private static javafx.stage.Window topDialog() {
+    static javafx.stage.Window topDialog() {
         return javafx.stage.Window.getWindows().stream().filter(w -> w.isShowing() && w instanceof Stage s && s.getOwner() != null)
                 .reduce((a, b) -> b).orElseThrow(() -> new IllegalStateException("no dialog is showing"));
     }
 
-    private static void saveTopDialog(Path file) throws Exception {
+    static void saveTopDialog(Path file) throws Exception {
         CompletableFuture<Scene> dialog = new CompletableFuture<>();
         Platform.runLater(() -> dialog.complete(topDialog().getScene()));
         save(dialog.get(10, TimeUnit.SECONDS), file);
@@ -130,7 +132,7 @@ public final class ScreenshotTour {
         ((Stage) topDialog()).close();
     }
 
-    private static void onFx(Runnable action) throws Exception {
+    static void onFx(Runnable action) throws Exception {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {

@@ -1,10 +1,9 @@
 package org.fr3workbench.ui.terminal;
 
-import com.techsenger.jeditermfx.core.TerminalColor;
 import com.techsenger.jeditermfx.ui.settings.DefaultSettingsProvider;
 import javafx.scene.text.Font;
 
-/** The terminal's look: light text on a dark background in a monospaced font, as assessors know from their own terminals. */
+/** The terminal's look: the emulator's xterm palette in a monospaced font that this machine has; no bell, no copy on select. */
 final class TerminalSettings extends DefaultSettingsProvider {
 
     private static final float SIZE = 13f;
@@ -22,16 +21,6 @@ final class TerminalSettings extends DefaultSettingsProvider {
     @Override
     public float getTerminalFontSize() {
         return SIZE;
-    }
-
-    @Override
-    public TerminalColor getDefaultForeground() {
-        return TerminalColor.rgb(0xd8, 0xde, 0xe9);
-    }
-
-    @Override
-    public TerminalColor getDefaultBackground() {
-        return TerminalColor.rgb(0x1e, 0x22, 0x2a);
     }
 
     @Override

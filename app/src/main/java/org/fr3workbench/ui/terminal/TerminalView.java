@@ -156,6 +156,10 @@ public final class TerminalView {
         }
         closed = true;
         widget.stop();
+        // Stops the emulator's repaint timeline now: left to itself it stops only after the panel is garbage collected,
+        // by casting the event source to Timeline, which fails on JavaFX 25 (the source is the KeyFrame). ADR 0035.
+        widget.getTerminalPanel().dispose();
+        widget.getExecutorServiceManager().shutdownWhenAllExecuted(); // its threads are not daemons
         if (!assessment.isOpen()) {
             background.create(session::close).run();
             return;
