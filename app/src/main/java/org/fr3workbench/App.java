@@ -223,7 +223,8 @@ public final class App {
         });
         try {
             return WorkbenchApplication.launch(new WorkbenchApplication.Services(this::catalog, background, assessmentFiles(),
-                    new org.fr3workbench.ui.tls.TlsScanServices(this::tlsScanProbe, this::tlsPolicies), this::sampleAssessment),
+                    new org.fr3workbench.ui.tls.TlsScanServices(this::tlsScanProbe, this::tlsPolicies), this::sampleAssessment,
+                    this::deviceConnections),
                     file, smokeTest);
         } finally {
             background.shutdownNow();

@@ -1,28 +1,22 @@
 package org.fr3workbench.cli;
 
-import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import org.fr3workbench.device.CommandResult;
+import org.fr3workbench.device.Cancellation;
+import org.fr3workbench.device.DeviceChannel;
 import org.fr3workbench.device.DeviceException;
 import org.fr3workbench.device.HostKeyTrustDecision;
 import org.fr3workbench.device.IdentityCapture;
 import org.fr3workbench.device.connect.DeviceConnections;
-import org.fr3workbench.device.ssh.SshChannel;
-import org.fr3workbench.device.ssh.SshEndpoint;
+import org.fr3workbench.device.connect.DeviceTarget;
 import org.fr3workbench.domain.DeviceIdentity;
-import org.fr3workbench.domain.EvidenceKind;
-import org.fr3workbench.domain.NewEvidence;
-import org.fr3workbench.domain.TargetIdentity;
+import org.fr3workbench.engine.IdentityEvidence;
 import org.fr3workbench.store.AssessmentFileException;
 import org.fr3workbench.store.AssessmentFiles;
 import org.fr3workbench.store.AssessmentStore;
-import org.fr3workbench.store.ProgressMonitor;
 import org.fr3workbench.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,14 +25,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code fr3 connect FILE ssh://USER@HOST[:PORT] [--host-key SHA256:…]}: checks the host key (an
- * unknown key is refused unless {@code --host-key} pins it; a changed key is always refused),
- * captures the device's identity as evidence and records the target in the assessment file.
+ * {@code fr3 connect FILE ssh://USER@HOST[:PORT] [--host-key SHA256:…]} or {@code fr3 connect FILE serial:/dev/ttyX[?…]
+ * [--login USER]}: over SSH checks the host key (an unknown key is refused unless {@code --host-key} pins it; a changed
+ * key is always refused), on a serial console logs in at the prompts; then captures the device's identity as evidence
+ * and records the target in the assessment file.
  */
 @Command(name = "connect", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Connect to the device over SSH, pin its host key, capture its identity (hostname, uname -a, "
-            + "/etc/os-release, /etc/machine-id) as evidence and record it as the assessment's target.",
-            "Exit 0: connected; 1: host key unknown or changed, or login refused; 2: bad input."})
+        description = {"Connect to the device over SSH (pinning its host key) or its serial console (logging in at the "
+            + "login:/Password: prompts), capture its identity (hostname, uname -a, /etc/os-release, /etc/machine-id) as "
+            + "evidence and record it as the assessment's target.",
+            "Serial address: serial:/dev/ttyX[?baud=115200&data-bits=8&parity=none&stop-bits=1&flow=none] "
+            + "(parity none|odd|even|mark|space, stop-bits 1|1.5|2, flow none|rtscts|xonxoff).",
+            "Exit 0: connected; 1: host key unknown or changed, login refused, port or device unreachable; 2: bad input."})
 final class ConnectCommand implements Callable<Integer> {
 
     private final Supplier<AssessmentFiles> files;
@@ -51,7 +49,7 @@ final class ConnectCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The assessment file (*.fr3).")
     private java.nio.file.Path file;
 
-    @Parameters(index = "1", paramLabel = "ssh://USER@HOST[:PORT]", description = "The device.")
+    @Parameters(index = "1", paramLabel = "ssh://USER@HOST[:PORT]|serial:PORT[?…]", description = "The device.")
     private String target;
 
     @Mixin
@@ -79,30 +77,18 @@ final class ConnectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        SshEndpoint endpoint;
-        try {
-            endpoint = SshEndpoint.parse(target, login.auth(environment));
-        } catch (IllegalArgumentException e) {
-            throw new InputException(e.getMessage(), e);
+        if (target.startsWith("serial:") && hostKey != null) {
+            throw new InputException("--host-key is for ssh:// targets: a serial console has no host key");
         }
+        DeviceTarget device = login.target(target, environment, Optional.ofNullable(jump));
         try (AssessmentStore store = files.get().open(file, AssessmentFiles.Access.READ_WRITE)) {
             String actor = store.info().assessor();
             HostKeyTrustDecision decision = hostKey == null ? HostKeyTrustDecision.REFUSE : HostKeyTrustDecision.expect(hostKey);
-            Optional<SshEndpoint> via = Optional.ofNullable(jump).map(j -> SshEndpoint.parse(j, endpoint.auth().duplicate()));
-            try (SshChannel channel = connections.get().ssh(endpoint, via, DeviceOptions.pins(store, actor), decision);
+            try (DeviceChannel channel = device.open(connections.get(), DeviceOptions.pins(store, actor), decision,
+                    Cancellation.create());
                  IdentityCapture capture = channel.identify(serialNumber, firmware)) {
-                for (CommandResult result : capture.results()) {
-                    store.evidence().add(NewEvidence.of(EvidenceKind.TRANSCRIPT, "", "identity " + result.transcript().command(),
-                            "text/plain; charset=utf-8", "device identity", channel.description(), result.transcript().startedAt()),
-                            result.output().stdout().open(), actor, ProgressMonitor.NONE);
-                }
-                DeviceIdentity identity = capture.identity();
-                store.setTarget(new TargetIdentity("ssh://" + endpoint.display(), identity.hostKeyFingerprint(),
-                        identity.osRelease(), serialNumber), actor);
-                store.evidence().add(NewEvidence.of(EvidenceKind.STRUCTURED_RESULT, "", "identity.txt", "text/plain; charset=utf-8",
-                        "identity summary", channel.description(), Instant.now()),
-                        new ByteArrayInputStream(summary(identity).getBytes(StandardCharsets.UTF_8)), actor, ProgressMonitor.NONE);
-                out.printf("Connected to %s%n%s", endpoint.display(), summary(identity));
+                DeviceIdentity identity = IdentityEvidence.record(store, channel, capture, device.address(), actor);
+                out.printf("Connected to %s%n%s", channel.description(), IdentityEvidence.summary(identity));
                 out.flush();
                 return 0;
             }
@@ -115,11 +101,5 @@ final class ConnectCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             throw new InputException("cannot record the identity in " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    static String summary(DeviceIdentity identity) {
-        return "host key:  " + identity.hostKeyFingerprint() + "\nhostname:  " + identity.hostname()
-                + "\nkernel:    " + identity.kernel() + "\nmachine:   " + identity.machineId()
-                + "\nserial:    " + identity.serialNumber() + "\nfirmware:  " + identity.firmwareVersion() + "\n";
     }
 }

@@ -10,13 +10,14 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.fr3workbench.device.CommandRequest;
+import org.fr3workbench.device.Cancellation;
 import org.fr3workbench.device.CommandResult;
+import org.fr3workbench.device.DeviceChannel;
 import org.fr3workbench.device.DeviceException;
 import org.fr3workbench.device.HostKeyTrustDecision;
 import org.fr3workbench.device.TranscriptDocument;
 import org.fr3workbench.device.connect.DeviceConnections;
-import org.fr3workbench.device.ssh.SshChannel;
-import org.fr3workbench.device.ssh.SshEndpoint;
+import org.fr3workbench.device.connect.DeviceTarget;
 import org.fr3workbench.domain.EvidenceKind;
 import org.fr3workbench.domain.NewEvidence;
 import org.fr3workbench.domain.Transcript;
@@ -36,8 +37,9 @@ import picocli.CommandLine.Parameters;
  * key must match), records the transcript as evidence and passes the command's exit code through.
  */
 @Command(name = "exec", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run one command on the device recorded by 'fr3 connect'; the transcript (command, output, "
-            + "exit code, times) is stored as evidence. One word after -- is shell text; several are quoted words.",
+        description = {"Run one command on the device recorded by 'fr3 connect' (SSH or serial console; give the same "
+            + "login options again); the transcript (command, output, exit code, times) is stored as evidence. "
+            + "One word after -- is shell text; several are quoted words.",
             "Exit: the command's own exit code; 1 when it timed out or the connection failed; 2: bad input."})
 final class ExecCommand implements Callable<Integer> {
 
@@ -76,12 +78,12 @@ final class ExecCommand implements Callable<Integer> {
                 ? org.fr3workbench.device.Command.shell(command.getFirst())
                 : org.fr3workbench.device.Command.of(command.toArray(String[]::new));
         try (AssessmentStore store = files.get().open(file, AssessmentFiles.Access.READ_WRITE)) {
-            String address = store.target().map(t -> t.address()).filter(a -> a.startsWith("ssh://"))
-                    .orElseThrow(() -> new InputException(file + " has no SSH target yet: run 'fr3 connect' first"));
+            String address = store.target().map(t -> t.address()).filter(a -> a.startsWith("ssh://") || a.startsWith("serial:"))
+                    .orElseThrow(() -> new InputException(file + " has no device target yet: run 'fr3 connect' first"));
             String actor = store.info().assessor();
-            SshEndpoint endpoint = SshEndpoint.parse(address, login.auth(environment));
-            try (SshChannel channel = connections.get().ssh(endpoint, Optional.empty(), DeviceOptions.pins(store, actor),
-                    HostKeyTrustDecision.REFUSE);
+            DeviceTarget device = login.target(address, environment, Optional.empty());
+            try (DeviceChannel channel = device.open(connections.get(), DeviceOptions.pins(store, actor), HostKeyTrustDecision.REFUSE,
+                    Cancellation.create());
                  CommandResult result = channel.run(CommandRequest.of(toRun, Duration.ofSeconds(timeoutSeconds)))) {
                 try (InputStream stdout = result.output().stdout().open(); InputStream stderr = result.output().stderr().open()) {
                     // Decoded as one stream, so a character split across read chunks stays whole.

@@ -39,6 +39,12 @@ import org.fr3workbench.ui.evidence.EvidenceViewModel;
 import org.fr3workbench.ui.verdict.VerdictView;
 import org.fr3workbench.ui.verdict.VerdictViewModel;
 import org.fr3workbench.ui.common.Theme;
+import org.fr3workbench.ui.connect.ConnectActions;
+import org.fr3workbench.ui.connect.ConnectService;
+import org.fr3workbench.ui.connect.ConnectionStatusView;
+import org.fr3workbench.ui.connect.DeviceSession;
+import org.fr3workbench.ui.terminal.TerminalLauncher;
+import org.fr3workbench.device.connect.DeviceConnections;
 import org.fr3workbench.ui.common.WindowState;
 import org.fr3workbench.ui.main.MainView;
 import org.fr3workbench.ui.requirements.RequirementDetailView;
@@ -62,22 +68,47 @@ public final class WorkbenchApplication {
     /**
      * What the GUI needs from the composition root.
      *
-     * @param tls    the TLS scanner and its policies (ui/tls)
-     * @param sample the first-run sample of the start page (this computer through the local channel)
+     * @param tls     the TLS scanner and its policies (ui/tls)
+     * @param sample  the first-run sample of the start page (this computer through the local channel)
+     * @param devices the device connections (ui/connect)
      */
     public record Services(Supplier<Catalog> catalog, Executor background, AssessmentFiles assessmentFiles, TlsScanServices tls,
-                           Supplier<SampleAssessment> sample) {
+                           Supplier<SampleAssessment> sample, Supplier<DeviceConnections> devices) {
 
-        /** Without a sample (tests of other screens): the start page's sample action then reports that it is unavailable. */
-        public Services(Supplier<Catalog> catalog, Executor background, AssessmentFiles assessmentFiles, TlsScanServices tls) {
-            this(catalog, background, assessmentFiles, tls, () -> {
+        /**
+         * Services for tests and tools: a TLS scanner of its own, no sample (the start page's sample action then reports
+         * that it is unavailable) and device channels that spool to a private temporary directory.
+         */
+        public Services(Supplier<Catalog> catalog, Executor background, AssessmentFiles assessmentFiles) {
+            this(catalog, background, assessmentFiles, TlsScanServices.bundled(), () -> {
                 throw new IllegalStateException("the sample assessment is not available here");
-            });
+            }, temporaryDevices());
         }
 
-        /** The services with a TLS scanner of its own and without a sample (tests, the screenshot tour). */
-        public Services(Supplier<Catalog> catalog, Executor background, AssessmentFiles assessmentFiles) {
-            this(catalog, background, assessmentFiles, TlsScanServices.bundled());
+        public Services withSample(Supplier<SampleAssessment> other) {
+            return new Services(catalog, background, assessmentFiles, tls, other, devices);
+        }
+
+        public Services withDevices(Supplier<DeviceConnections> other) {
+            return new Services(catalog, background, assessmentFiles, tls, sample, other);
+        }
+
+        private static Supplier<DeviceConnections> temporaryDevices() {
+            DeviceConnections[] created = new DeviceConnections[1];
+            return () -> {
+                synchronized (created) {
+                    if (created[0] == null) {
+                        try {
+                            created[0] = new DeviceConnections(java.nio.file.Files.createTempDirectory("fr3-devices-"),
+                                    java.time.Clock.systemUTC(), java.util.concurrent.Executors.newCachedThreadPool(
+                                            Thread.ofPlatform().name("fr3-device-io-", 0).daemon(true).factory()));
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }
+                    return created[0];
+                }
+            };
         }
     }
 
@@ -87,6 +118,8 @@ public final class WorkbenchApplication {
     private EvidenceViewModel evidence;
     private TlsScanWindow tlsScan;
     private CaptureActions captureActions;
+    private ConnectActions connect;
+    private DeviceSession devices;
 
     public WorkbenchApplication(Services services, Preferences preferences) {
         this.services = services;
@@ -173,7 +206,14 @@ public final class WorkbenchApplication {
                 catalog, new Tasks(services.background()), () -> stage);
         tlsScan = new TlsScanWindow(() -> new TlsScanViewModel(services.tls(), session, new Tasks(services.background())), loader,
                 dialogs, () -> stage);
-        controllers.put(MainView.class, () -> new MainView(requirements, session, actions, dialogs, theme, catalog, strings,
+        Tasks deviceTasks = new Tasks(services.background());
+        devices = new DeviceSession(services.background(), session.fileProperty());
+        TerminalLauncher terminals = new TerminalLauncher(session, deviceTasks, loader, () -> stage);
+        devices.channelProperty().addListener((obs, old, now) -> terminals.closeAll());
+        connect = new ConnectActions(new ConnectService(services.devices(), session), devices, dialogs, loader, deviceTasks,
+                () -> stage, terminals::open);
+        controllers.put(ConnectionStatusView.class, () -> new ConnectionStatusView(devices, connect, strings));
+        controllers.put(MainView.class, () -> new MainView(requirements, session, actions, connect, dialogs, theme, catalog, strings,
                 tlsScan::show));
         controllers.put(RequirementsView.class, () -> navigator);
         controllers.put(RequirementDetailView.class, () -> new RequirementDetailView(requirements,
@@ -199,7 +239,11 @@ public final class WorkbenchApplication {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
-        stage.setOnCloseRequest(event -> session.close());
+        stage.setOnCloseRequest(event -> {
+            terminals.closeAll();
+            devices.disconnect();
+            session.close();
+        });
         new WindowState(preferences.node("window")).manage(stage, 1280, 800);
         stage.show();
     }
@@ -217,6 +261,16 @@ public final class WorkbenchApplication {
     /** The capture flows of the shown window (tests and the screenshot tour drive them without the menu). */
     public CaptureActions captureActions() {
         return captureActions;
+    }
+
+    /** The device connection of the shown window (tests, screenshots). */
+    public DeviceSession devices() {
+        return devices;
+    }
+
+    /** The connect flow of the shown window (tests, screenshots). */
+    public ConnectActions connectActions() {
+        return connect;
     }
 
     /** The new/open flows of the shown window (for tests and the file given on the command line). */

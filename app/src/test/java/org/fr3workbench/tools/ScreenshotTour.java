@@ -41,8 +41,7 @@ public final class ScreenshotTour {
         prefs = Preferences.userRoot().node("fr3workbench-screenshots");
         var executor = Executors.newVirtualThreadPerTaskExecutor();
         WorkbenchApplication workbench = new WorkbenchApplication(new WorkbenchApplication.Services(() -> catalog, executor,
-                new AssessmentFiles(java.time.Clock.systemUTC()), org.fr3workbench.ui.tls.TlsScanServices.bundled(),
-                app::sampleAssessment), prefs);
+                new AssessmentFiles(java.time.Clock.systemUTC())).withSample(app::sampleAssessment), prefs);
         CompletableFuture<Stage> shown = new CompletableFuture<>();
         Platform.startup(() -> {
             Stage stage = new Stage();
@@ -76,6 +75,8 @@ public final class ScreenshotTour {
         TimeUnit.SECONDS.sleep(2);
         save(scene, out.resolve("assessment.png"));
         annotationEditor(workbench, stage, out.resolve("annotate.png"));
+
+        DeviceTour.run(workbench, out);
 
         Platform.runLater(() -> workbench.actions().newAssessment());
         TimeUnit.SECONDS.sleep(2);
@@ -219,7 +220,7 @@ public final class ScreenshotTour {
         });
     }
 
-    private static void save(Scene scene, Path file) throws Exception {
+    static void save(Scene scene, Path file) throws Exception {
         settle();
         CompletableFuture<WritableImage> image = new CompletableFuture<>();
         Platform.runLater(() -> image.complete(scene.snapshot(null)));
@@ -233,12 +234,12 @@ public final class ScreenshotTour {
         }
     }
 
-    private static javafx.stage.Window topDialog() {
+    static javafx.stage.Window topDialog() {
         return javafx.stage.Window.getWindows().stream().filter(w -> w.isShowing() && w instanceof Stage s && s.getOwner() != null)
                 .reduce((a, b) -> b).orElseThrow(() -> new IllegalStateException("no dialog is showing"));
     }
 
-    private static void saveTopDialog(Path file) throws Exception {
+    static void saveTopDialog(Path file) throws Exception {
         CompletableFuture<Scene> dialog = new CompletableFuture<>();
         Platform.runLater(() -> dialog.complete(topDialog().getScene()));
         save(dialog.get(10, TimeUnit.SECONDS), file);
@@ -248,7 +249,7 @@ public final class ScreenshotTour {
         ((Stage) topDialog()).close();
     }
 
-    private static void onFx(Runnable action) throws Exception {
+    static void onFx(Runnable action) throws Exception {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {

@@ -3,7 +3,7 @@ package org.fr3workbench.device.serial;
 import java.util.regex.Pattern;
 
 /** Removes terminal escape sequences (colours, cursor movement) so console text can be matched. */
-final class AnsiText {
+public final class AnsiText {
 
     /** CSI sequences ({@code ESC [ ... final}), OSC sequences ({@code ESC ] ... BEL}) and two-byte escapes. */
     private static final Pattern ESCAPES = Pattern.compile(
@@ -12,7 +12,8 @@ final class AnsiText {
     private AnsiText() {
     }
 
-    static String strip(String text) {
+    /** The text without escape sequences. */
+    public static String strip(String text) {
         return ESCAPES.matcher(text).replaceAll("");
     }
 }

@@ -51,7 +51,8 @@ public record SerialSettings(String port, int baud, int dataBits, Parity parity,
     /**
      * Parses the CLI form {@code serial:/dev/ttyUSB0?baud=115200&data=8&parity=none&stop=1&flow=none}; every
      * query parameter is optional ({@code parity} none|odd|even|mark|space, {@code stop} 1|1.5|2,
-     * {@code flow} none|rtscts|xonxoff).
+     * {@code flow} none|rtscts|xonxoff). {@code data-bits} and {@code stop-bits} are accepted as the long names of
+     * {@code data} and {@code stop}.
      */
     public static SerialSettings parse(String text) {
         if (text == null || !text.startsWith("serial:")) {
@@ -73,26 +74,53 @@ public record SerialSettings(String port, int baud, int dataBits, Parity parity,
         }
         SerialSettings base = defaults(port);
         int baud = parseInt(params.remove("baud"), base.baud(), "baud", text);
+        alias(params, "data-bits", "data", text);
+        alias(params, "stop-bits", "stop", text);
         int data = parseInt(params.remove("data"), base.dataBits(), "data", text);
         Parity parity = params.containsKey("parity") ? parseParity(params.remove("parity"), text) : base.parity();
         StopBits stop = params.containsKey("stop") ? parseStop(params.remove("stop"), text) : base.stopBits();
         FlowControl flow = params.containsKey("flow") ? parseFlow(params.remove("flow"), text) : base.flow();
         if (!params.isEmpty()) {
             throw new IllegalArgumentException("unknown serial parameter(s) " + params.keySet() + " in '" + text
-                    + "' (known: baud, data, parity, stop, flow)");
+                    + "' (known: baud, data or data-bits, parity, stop or stop-bits, flow)");
         }
         return new SerialSettings(port, baud, data, parity, stop, flow);
     }
 
-    /** E.g. {@code /dev/ttyUSB0 115200 8N1}. */
-    public String display() {
-        String stop = switch (stopBits) {
+    /**
+     * The canonical address that {@link #parse} reads back to equal settings, e.g.
+     * {@code serial:/dev/ttyUSB0?baud=115200&data=8&parity=none&stop=1&flow=none} (recorded as the target).
+     */
+    public String address() {
+        String flowName = switch (flow) {
+            case NONE -> "none";
+            case RTS_CTS -> "rtscts";
+            case XON_XOFF -> "xonxoff";
+        };
+        return "serial:" + port + "?baud=" + baud + "&data=" + dataBits + "&parity=" + parity.name().toLowerCase(Locale.ROOT)
+                + "&stop=" + stopText() + "&flow=" + flowName;
+    }
+
+    private String stopText() {
+        return switch (stopBits) {
             case ONE -> "1";
             case ONE_POINT_FIVE -> "1.5";
             case TWO -> "2";
         };
+    }
+
+    /** E.g. {@code /dev/ttyUSB0 115200 8N1}. */
+    public String display() {
+        String stop = stopText();
         String flowText = flow == FlowControl.NONE ? "" : " " + flow.name().toLowerCase(Locale.ROOT).replace("_", "/");
         return port + " " + baud + " " + dataBits + parity.name().charAt(0) + stop + flowText;
+    }
+
+    private static void alias(Map<String, String> params, String longName, String name, String text) {
+        String value = params.remove(longName);
+        if (value != null && params.putIfAbsent(name, value) != null) {
+            throw new IllegalArgumentException("give either " + name + " or " + longName + " in '" + text + "', not both");
+        }
     }
 
     private static int parseInt(String value, int fallback, String name, String text) {

@@ -20,6 +20,7 @@ import org.fr3workbench.ui.assessment.AssessmentSession;
 import org.fr3workbench.ui.assessment.IntegrityStatus;
 import org.fr3workbench.ui.common.DialogService;
 import org.fr3workbench.ui.common.Theme;
+import org.fr3workbench.ui.connect.ConnectActions;
 import org.fr3workbench.ui.requirements.RequirementsViewModel;
 
 /**
@@ -31,6 +32,7 @@ public final class MainView {
     private final RequirementsViewModel requirements;
     private final AssessmentSession session;
     private final AssessmentActions actions;
+    private final ConnectActions connect;
     private final DialogService dialogs;
     private final Theme theme;
     private final Catalog catalog;
@@ -52,6 +54,8 @@ public final class MainView {
     @FXML
     private Button exportButton;
     @FXML
+    private Button connectButton;
+    @FXML
     private Label statusLabel;
     @FXML
     private Label capabilityLabel;
@@ -59,10 +63,12 @@ public final class MainView {
     private Label catalogLabel;
 
     public MainView(RequirementsViewModel requirements, AssessmentSession session, AssessmentActions actions,
-                    DialogService dialogs, Theme theme, Catalog catalog, ResourceBundle strings, Runnable openTlsScan) {
+                    ConnectActions connect, DialogService dialogs, Theme theme, Catalog catalog, ResourceBundle strings,
+                    Runnable openTlsScan) {
         this.requirements = requirements;
         this.session = session;
         this.actions = actions;
+        this.connect = connect;
         this.dialogs = dialogs;
         this.theme = theme;
         this.catalog = catalog;
@@ -83,6 +89,7 @@ public final class MainView {
                 () -> new Tooltip(session.readOnlyReasonProperty().get()), session.readOnlyReasonProperty()));
         integrityButton.visibleProperty().bind(session.infoProperty().isNotNull());
         exportButton.disableProperty().bind(session.infoProperty().isNull());
+        connectButton.disableProperty().bind(session.infoProperty().isNull());
         InvalidationListener refresh = obs -> refresh();
         session.infoProperty().addListener(refresh);
         session.integrityProperty().addListener(refresh);
@@ -134,6 +141,11 @@ public final class MainView {
     @FXML
     private void openAssessment() {
         actions.openChooser();
+    }
+
+    @FXML
+    private void connectDevice() {
+        connect.connect();
     }
 
     @FXML

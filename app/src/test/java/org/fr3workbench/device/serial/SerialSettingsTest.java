@@ -17,6 +17,16 @@ class SerialSettingsTest {
     }
 
     @Test
+    void longParameterNamesAndTheCanonicalAddressRoundTrip() {
+        SerialSettings s = SerialSettings.parse("serial:/dev/ttyS2?baud=57600&parity=odd&stop-bits=2&data-bits=7&flow=xonxoff");
+        assertThat(s.display()).isEqualTo("/dev/ttyS2 57600 7O2 xon/xoff");
+        assertThat(s.address()).isEqualTo("serial:/dev/ttyS2?baud=57600&data=7&parity=odd&stop=2&flow=xonxoff");
+        assertThat(SerialSettings.parse(s.address())).isEqualTo(s);
+        assertThatThrownBy(() -> SerialSettings.parse("serial:/dev/ttyS2?stop=1&stop-bits=2"))
+                .hasMessageContaining("stop-bits").hasMessageContaining("not both");
+    }
+
+    @Test
     void refusesBadInputNamingIt() {
         assertThatThrownBy(() -> SerialSettings.parse("/dev/ttyUSB0")).hasMessageContaining("serial:/dev/ttyX");
         assertThatThrownBy(() -> SerialSettings.parse("serial:/dev/ttyUSB0?baud=fast"))

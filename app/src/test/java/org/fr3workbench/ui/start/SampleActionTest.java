@@ -50,8 +50,8 @@ class SampleActionTest {
         AssessmentFiles files = new AssessmentFiles(Clock.systemUTC());
         SampleAssessment sample = new SampleAssessment(files, app::catalog, () -> app.deviceConnections().local(),
                 Clock.systemUTC(), "FR3 Workbench test");
-        new WorkbenchApplication(new WorkbenchApplication.Services(app::catalog, background, files,
-                org.fr3workbench.ui.tls.TlsScanServices.bundled(), () -> sample), PREFS)
+        new WorkbenchApplication(new WorkbenchApplication.Services(app::catalog, background, files)
+                .withSample(() -> sample), PREFS)
                 .show(shown);
     }
 
