@@ -41,6 +41,16 @@ import org.fr3workbench.ui.requirements.RequirementDetailView;
 import org.fr3workbench.ui.requirements.RequirementsView;
 import org.fr3workbench.ui.requirements.RequirementsViewModel;
 import org.fr3workbench.ui.start.StartView;
+import org.fr3workbench.ui.steps.CapabilityView;
+import org.fr3workbench.ui.steps.CapabilityViewModel;
+import org.fr3workbench.ui.steps.FxStepPrompts;
+import org.fr3workbench.ui.steps.ProgressHeaderView;
+import org.fr3workbench.ui.steps.ProgressModel;
+import org.fr3workbench.ui.steps.StepService;
+import org.fr3workbench.ui.steps.StepsView;
+import org.fr3workbench.ui.steps.StepsViewModel;
+import org.fr3workbench.ui.steps.Texts;
+import org.fr3workbench.engine.SecurityLevelCapability;
 
 /**
  * Builds the workbench window from the services of the composition root. Starts the JavaFX
@@ -50,8 +60,20 @@ public final class WorkbenchApplication {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApplication.class);
 
-    /** What the GUI needs from the composition root. */
-    public record Services(Supplier<Catalog> catalog, Executor background, AssessmentFiles assessmentFiles) {
+    /**
+     * What the GUI needs from the composition root.
+     *
+     * @param procedures the procedure library (loaded on a worker)
+     * @param steps      the procedure engine for an open assessment file
+     */
+    public record Services(Supplier<Catalog> catalog, Executor background, AssessmentFiles assessmentFiles,
+                           Supplier<org.fr3workbench.domain.ProcedureLibrary> procedures, StepService.Factory steps) {
+
+        /** Without procedures and engine: the step runner shows the planned steps only. */
+        public Services(Supplier<Catalog> catalog, Executor background, AssessmentFiles assessmentFiles) {
+            this(catalog, background, assessmentFiles,
+                    () -> new org.fr3workbench.domain.ProcedureLibrary("none", Map.of(), Map.of()), store -> null);
+        }
     }
 
     private final Services services;
@@ -133,7 +155,14 @@ public final class WorkbenchApplication {
         verdict.requirementProperty().bind(requirements.selectedProperty());
         evidence = new EvidenceViewModel(session);
         evidence.requirementProperty().bind(requirements.selectedProperty());
-        RequirementsView navigator = new RequirementsView(requirements, session, strings);
+        Texts texts = new Texts(strings);
+        ProgressModel progress = new ProgressModel(session, catalog, texts);
+        StepsViewModel steps = new StepsViewModel(session, services.procedures(), services.steps(),
+                new Tasks(services.background()), new FxStepPrompts(() -> stage, texts), Platform::runLater, texts);
+        steps.requirementProperty().bind(requirements.selectedProperty());
+        steps.onStepRecorded(progress::reload);
+        CapabilityViewModel capability = new CapabilityViewModel(session, new SecurityLevelCapability(catalog));
+        RequirementsView navigator = new RequirementsView(requirements, session, strings, progress);
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         FxmlLoaderFactory loader = new FxmlLoaderFactory(controllers, strings);
         actions = new AssessmentActions(session, dialogs, new RecentFiles(preferences.node("recent")), loader,
@@ -145,6 +174,10 @@ public final class WorkbenchApplication {
         controllers.put(StartView.class, () -> new StartView(actions, strings));
         controllers.put(VerdictView.class, () -> new VerdictView(verdict, strings));
         controllers.put(EvidenceView.class, () -> new EvidenceView(evidence, dialogs, strings));
+        controllers.put(StepsView.class, () -> new StepsView(steps, texts));
+        controllers.put(ProgressHeaderView.class, () -> new ProgressHeaderView(progress, texts));
+        controllers.put(CapabilityView.class, () -> new CapabilityView(capability, texts,
+                id -> catalog.find(id).ifPresent(requirements.selectedProperty()::set)));
         Parent root = loader.load(MainView.class);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(WorkbenchApplication.class.getResource("common/workbench.css").toExternalForm());
