@@ -1,12 +1,9 @@
 package org.fr3workbench.cli;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -16,6 +13,7 @@ import org.fr3workbench.device.CommandRequest;
 import org.fr3workbench.device.CommandResult;
 import org.fr3workbench.device.DeviceException;
 import org.fr3workbench.device.HostKeyTrustDecision;
+import org.fr3workbench.device.TranscriptDocument;
 import org.fr3workbench.device.connect.DeviceConnections;
 import org.fr3workbench.device.ssh.SshChannel;
 import org.fr3workbench.device.ssh.SshEndpoint;
@@ -93,8 +91,8 @@ final class ExecCommand implements Callable<Integer> {
                 }
                 Transcript transcript = result.transcript();
                 store.evidence().add(NewEvidence.of(EvidenceKind.TRANSCRIPT, requirement, "exec " + transcript.command(),
-                        "text/plain; charset=utf-8", "", channel.description(), transcript.startedAt()),
-                        rendered(result), actor, ProgressMonitor.NONE);
+                        TranscriptDocument.MEDIA_TYPE, "", channel.description(), transcript.startedAt()),
+                        TranscriptDocument.open(result), actor, ProgressMonitor.NONE);
                 if (transcript.exitCode().isEmpty()) {
                     spec.commandLine().getErr().println("fr3: " + transcript.outcome() + ": " + transcript.command());
                     return Fr3Command.EXIT_FAILED;
@@ -109,20 +107,5 @@ final class ExecCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             throw new InputException("cannot record the transcript in " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    /** The transcript as text evidence: header, stdout, stderr, outcome; streamed from the spool files. */
-    private static InputStream rendered(CommandResult result) throws java.io.IOException {
-        Transcript t = result.transcript();
-        String header = "$ " + t.command() + "\n# " + t.channel() + ", started " + t.startedAt() + "\n";
-        String middle = "\n# stderr:\n";
-        String footer = "\n# ended " + t.endedAt() + ", " + t.outcome()
-                + t.exitCode().stream().mapToObj(code -> ", exit code " + code).findFirst().orElse("") + "\n";
-        return new SequenceInputStream(Collections.enumeration(List.of(text(header), result.output().stdout().open(),
-                text(middle), result.output().stderr().open(), text(footer))));
-    }
-
-    private static InputStream text(String value) {
-        return new ByteArrayInputStream(value.getBytes(StandardCharsets.UTF_8));
     }
 }

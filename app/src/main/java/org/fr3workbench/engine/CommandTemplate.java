@@ -30,6 +30,18 @@ public record CommandTemplate(String text) {
 
     /** The command with every placeholder replaced by its quoted value. */
     public String render(Map<String, String> values) {
+        return replace(values, ShellQuote::quote);
+    }
+
+    /**
+     * The text with every placeholder replaced by its value as it is, NOT quoted: only for probe arguments, which
+     * go to libraries, never to a shell.
+     */
+    public String renderRaw(Map<String, String> values) {
+        return replace(values, value -> value);
+    }
+
+    private String replace(Map<String, String> values, java.util.function.UnaryOperator<String> quoting) {
         Matcher matcher = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
@@ -38,7 +50,7 @@ public record CommandTemplate(String text) {
             if (value == null) {
                 throw new IllegalArgumentException("parameter '" + name + "' has no value (command: " + text + ")");
             }
-            matcher.appendReplacement(out, Matcher.quoteReplacement(ShellQuote.quote(value)));
+            matcher.appendReplacement(out, Matcher.quoteReplacement(quoting.apply(value)));
         }
         matcher.appendTail(out);
         return out.toString();
