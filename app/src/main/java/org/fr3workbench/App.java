@@ -150,11 +150,27 @@ public final class App {
         ExecutorService background = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("fr3-worker-", 0).factory());
         try {
-            return WorkbenchApplication.launch(new WorkbenchApplication.Services(this::catalog, background, assessmentFiles),
-                    file, smokeTest);
+            return WorkbenchApplication.launch(new WorkbenchApplication.Services(this::catalog, background, assessmentFiles,
+                    this::procedures, this::stepService), file, smokeTest);
         } finally {
             background.shutdownNow();
         }
+    }
+
+    /**
+     * The procedure library. Until the bundled procedure files are loaded by {@code catalog.ProcedureLoader}, an empty
+     * library: the step runner then shows the catalog's planned steps without commands.
+     */
+    public org.fr3workbench.domain.ProcedureLibrary procedures() {
+        return new org.fr3workbench.domain.ProcedureLibrary("none", java.util.Map.of(), java.util.Map.of());
+    }
+
+    /** The GUI's step engine for an open assessment: the laptop is this machine, the device the window's connection. */
+    public org.fr3workbench.ui.steps.StepService stepService(org.fr3workbench.store.AssessmentStore store,
+                                                              org.fr3workbench.ui.steps.DeviceSession device) {
+        return new org.fr3workbench.ui.steps.EngineStepService(new org.fr3workbench.engine.StepRunner(store,
+                new org.fr3workbench.engine.ProbeRegistry(java.util.List.of()), Clock.systemUTC()), this::procedures,
+                deviceConnections().local(), device::current);
     }
 
     /** The application version from the jar manifest, or "dev" when running from classes. */

@@ -72,7 +72,7 @@ public final class WorkbenchApplication {
         /** Without procedures and engine: the step runner shows the planned steps only. */
         public Services(Supplier<Catalog> catalog, Executor background, AssessmentFiles assessmentFiles) {
             this(catalog, background, assessmentFiles,
-                    () -> new org.fr3workbench.domain.ProcedureLibrary("none", Map.of(), Map.of()), store -> null);
+                    () -> new org.fr3workbench.domain.ProcedureLibrary("none", Map.of(), Map.of()), (store, device) -> null);
         }
     }
 

@@ -27,7 +27,7 @@ class LocalizationConsistencyTest {
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z][\\w.]*)\"");
     private static final Pattern JAVA_KEY = Pattern.compile("getString\\(\"([A-Za-z][\\w.]*)\"\\)");
     /** The step runner's {@code texts.get("key")} and {@code texts.format("key", ...)}. */
-    private static final Pattern TEXTS_KEY = Pattern.compile("texts\\.(?:get|format)\\(\"([A-Za-z][\\w.]*)\"");
+    private static final Pattern TEXTS_KEY = Pattern.compile("texts\\.(?:get|format)\\(\"([A-Za-z][\\w.]*)\"\\s*[,)]");
 
     private static Set<String> defined;
     private static Set<String> used;

@@ -24,6 +24,8 @@ public final class CapabilityView {
     private final Texts texts;
     private final Consumer<String> showRequirement;
     private Popover popover;
+    /** When the popover last hid itself (a click on the button outside it hides it first: that click must not reopen it). */
+    private long hiddenAt;
 
     @FXML
     private Button capabilityButton;
@@ -63,13 +65,18 @@ public final class CapabilityView {
             return;
         }
         if (popover != null && popover.isShowing()) {
-            popover.hide();
+            popover.hide(javafx.util.Duration.ZERO);
+            return;
+        }
+        if (System.nanoTime() - hiddenAt < 300_000_000L) {
             return;
         }
         popover = new Popover(content(result));
+        popover.setOnHidden(event -> hiddenAt = System.nanoTime());
         popover.setTitle(texts.get("capability.title"));
         popover.setHeaderAlwaysVisible(true);
         popover.setDetachable(false);
+        popover.setAnimated(false);
         popover.setArrowLocation(Popover.ArrowLocation.BOTTOM_LEFT);
         popover.show(capabilityButton);
     }
@@ -99,7 +106,7 @@ public final class CapabilityView {
             Hyperlink id = new Hyperlink(blocker.requirementId());
             id.getStyleClass().add("capability-blocker");
             id.setOnAction(event -> {
-                popover.hide();
+                popover.hide(javafx.util.Duration.ZERO);
                 showRequirement.accept(blocker.requirementId());
             });
             Label state = new Label(texts.get("verdict." + blocker.decision().code()) + " \u00b7 "

@@ -99,6 +99,10 @@ public interface StepService {
     /** Creates the service for an open assessment file (on the store worker, never on the FX thread). */
     @FunctionalInterface
     interface Factory {
-        StepService open(org.fr3workbench.store.AssessmentStore store);
+        /**
+         * @param device the window's device connection (empty until the assessor connects)
+         * @return the service, or null when this build has no engine
+         */
+        StepService open(org.fr3workbench.store.AssessmentStore store, DeviceSession device);
     }
 }

@@ -131,11 +131,11 @@ public final class StepsView {
             resultBox, checksBox, noticeLabel, instructionsLabel}) {
             node.managedProperty().bind(node.visibleProperty());
         }
-        tooltip(runButton, "steps.run.tooltip");
-        tooltip(runAllButton, "steps.runAll.tooltip");
-        tooltip(attestButton, "steps.attest.tooltip");
-        tooltip(skipButton, "steps.skip.tooltip");
-        tooltip(cancelButton, "steps.cancel.tooltip");
+        tooltip(runButton, texts.get("steps.run.tooltip"));
+        tooltip(runAllButton, texts.get("steps.runAll.tooltip"));
+        tooltip(attestButton, texts.get("steps.attest.tooltip"));
+        tooltip(skipButton, texts.get("steps.skip.tooltip"));
+        tooltip(cancelButton, texts.get("steps.cancel.tooltip"));
         stepList.setTooltip(new Tooltip(texts.get("steps.list.tooltip")));
         model.busyProperty().addListener((obs, old, now) -> showSelected());
         root.sceneProperty().addListener((obs, old, scene) -> installShortcuts(scene));
@@ -143,8 +143,8 @@ public final class StepsView {
         showPending();
     }
 
-    private void tooltip(Button button, String key) {
-        button.setTooltip(new Tooltip(texts.get(key)));
+    private static void tooltip(Button button, String text) {
+        button.setTooltip(new Tooltip(text));
     }
 
     private void installShortcuts(Scene scene) {

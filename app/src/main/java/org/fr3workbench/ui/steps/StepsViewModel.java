@@ -56,6 +56,7 @@ public final class StepsViewModel {
     private final ObservableList<StepService.Pending> pending = FXCollections.observableArrayList();
     private final ObservableList<StepService.Pending> pendingView = FXCollections.unmodifiableObservableList(pending);
     private final Map<String, StringProperty> values = new LinkedHashMap<>();
+    private final DeviceSession device;
     private final List<Runnable> stepRunListeners = new ArrayList<>();
     private final BooleanBinding busy = Bindings.isNotNull(running);
     private org.fr3workbench.device.Cancellation cancellation;
@@ -70,6 +71,7 @@ public final class StepsViewModel {
     public StepsViewModel(AssessmentSession session, Supplier<ProcedureLibrary> procedures, StepService.Factory services,
                           Tasks workers, StepPrompts prompts, Executor fx, Texts texts) {
         this.session = session;
+        this.device = new DeviceSession();
         this.workers = workers;
         this.prompts = prompts;
         this.fx = fx;
@@ -81,7 +83,7 @@ public final class StepsViewModel {
             pending.clear();
             values.values().forEach(v -> v.set(defaultOf(v)));
             if (now != null) {
-                session.submit(services::open, opened -> {
+                session.submit(store -> services.open(store, device), opened -> {
                     service.set(opened);
                     loadPending();
                 }, e -> message.set(org.fr3workbench.ui.common.Errors.describe(e)));
@@ -392,6 +394,11 @@ public final class StepsViewModel {
 
     private String actor() {
         return session.infoProperty().get() == null ? "" : session.infoProperty().get().assessor();
+    }
+
+    /** The window's device connection, which the connect dialog fills (FX thread). */
+    public DeviceSession deviceSession() {
+        return device;
     }
 
     /** Called on the FX thread whenever a step run was recorded (progress marks reload). */
