@@ -38,8 +38,15 @@ public final class ScreenshotTour {
         prefs.removeNode();
         prefs = Preferences.userRoot().node("fr3workbench-screenshots");
         var executor = Executors.newVirtualThreadPerTaskExecutor();
+        var io = Executors.newCachedThreadPool();
+        Path spool = Files.createTempDirectory("fr3-tour-spool");
+        var local = new org.fr3workbench.device.connect.DeviceConnections(spool, java.time.Clock.systemUTC(), io).local();
+        var procedures = org.fr3workbench.ui.steps.SampleProcedures.cr34(catalog, spool.resolve("tampered"));
         WorkbenchApplication workbench = new WorkbenchApplication(new WorkbenchApplication.Services(() -> catalog, executor,
-                new AssessmentFiles(java.time.Clock.systemUTC())), prefs);
+                new AssessmentFiles(java.time.Clock.systemUTC()), () -> procedures, (store, device) ->
+                new org.fr3workbench.ui.steps.EngineStepService(new org.fr3workbench.engine.StepRunner(store,
+                        new org.fr3workbench.engine.ProbeRegistry(java.util.List.of()), java.time.Clock.systemUTC()),
+                        () -> procedures, local, () -> java.util.Optional.of(local))), prefs);
         CompletableFuture<Stage> shown = new CompletableFuture<>();
         Platform.startup(() -> {
             Stage stage = new Stage();
@@ -72,6 +79,7 @@ public final class ScreenshotTour {
         onFx(() -> ((javafx.scene.control.ScrollPane) scene.lookup(".detail-scroll")).setVvalue(0.75));
         TimeUnit.SECONDS.sleep(2);
         save(scene, out.resolve("assessment.png"));
+        StepTour.run(scene, out, ScreenshotTour::onFx, ScreenshotTour::save, ScreenshotTour::savePopup);
 
         Platform.runLater(() -> workbench.actions().newAssessment());
         TimeUnit.SECONDS.sleep(2);
@@ -86,6 +94,16 @@ public final class ScreenshotTour {
         prefs.removeNode();
         Platform.exit();
         executor.shutdownNow();
+        io.shutdownNow();
+    }
+
+    /** Saves the popup window shown last (a popover) as it is on screen. */
+    private static void savePopup(Path file) throws Exception {
+        CompletableFuture<Scene> popup = new CompletableFuture<>();
+        Platform.runLater(() -> popup.complete(javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w instanceof javafx.stage.PopupWindow).reduce((a, b) -> b)
+                .orElseThrow(() -> new IllegalStateException("no popup is showing")).getScene()));
+        save(popup.get(10, TimeUnit.SECONDS), file);
     }
 
     @SuppressWarnings("unchecked")
@@ -101,7 +119,7 @@ public final class ScreenshotTour {
         });
     }
 
-    private static void save(Scene scene, Path file) throws Exception {
+    static void save(Scene scene, Path file) throws Exception {
         settle();
         CompletableFuture<WritableImage> image = new CompletableFuture<>();
         Platform.runLater(() -> image.complete(scene.snapshot(null)));
@@ -130,7 +148,7 @@ public final class ScreenshotTour {
         ((Stage) topDialog()).close();
     }
 
-    private static void onFx(Runnable action) throws Exception {
+    static void onFx(Runnable action) throws Exception {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {

@@ -86,7 +86,8 @@ public final class CapabilityView {
         VBox box = new VBox(6);
         box.getStyleClass().add("capability-panel");
         box.setPadding(new Insets(8, 12, 10, 12));
-        box.setPrefWidth(420);
+        box.setPrefWidth(520);
+        box.setMaxWidth(520);
         Label achieved = new Label(result.achieved()
                 .map(level -> texts.format("capability.achieved", level.number(), result.componentType().name()))
                 .orElse(texts.format("capability.achieved.none", result.componentType().name())));
@@ -99,6 +100,7 @@ public final class CapabilityView {
         }
         Label next = new Label(texts.format("capability.next", result.nextLevel().get().number(), result.blockers().size()));
         next.setWrapText(true);
+        next.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.getChildren().add(next);
         VBox list = new VBox(2);
         list.getStyleClass().add("capability-blockers");

@@ -269,6 +269,7 @@ public final class StepsView {
             Label name = new Label(parameter.parameter().title());
             name.setTooltip(new Tooltip("{{" + parameter.parameter().id() + "}}"));
             name.getStyleClass().add("parameter-name");
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             parameterGrid.add(name, 0, row);
             if (parameter.editable()) {
                 TextField field = new TextField();
@@ -281,10 +282,15 @@ public final class StepsView {
                 reset.getStyleClass().addAll("small", "flat");
                 reset.setTooltip(new Tooltip(texts.format("steps.param.default", parameter.parameter().defaultValue())));
                 reset.disableProperty().bind(parameter.changedProperty().not());
+                reset.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 reset.setOnAction(event -> parameter.reset());
                 parameterGrid.add(reset, 2, row);
                 Label cip = new Label(texts.format("steps.param.default", parameter.parameter().defaultValue()));
                 cip.getStyleClass().add("text-muted");
+                cip.setMinWidth(0);
+                cip.visibleProperty().bind(parameter.changedProperty());
+                field.setPromptText(parameter.parameter().defaultValue());
+                field.setTooltip(new Tooltip(texts.format("steps.param.default", parameter.parameter().defaultValue())));
                 parameterGrid.add(cip, 3, row);
             } else {
                 Label how = new Label(texts.get("steps.param.kind." + parameter.parameter().kind().name().toLowerCase(Locale.ROOT)));
@@ -304,6 +310,7 @@ public final class StepsView {
             Label expected = new Label(check.expectation());
             expected.setWrapText(true);
             expected.setMinWidth(0);
+            expected.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label observed = new Label(check.observed().isBlank() ? "" : "\u2192 " + check.observed());
             observed.getStyleClass().add("text-muted");
             observed.setWrapText(true);

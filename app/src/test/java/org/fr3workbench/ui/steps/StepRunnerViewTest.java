@@ -74,33 +74,12 @@ class StepRunnerViewTest {
     private Path file;
     private WorkbenchApplication workbench;
 
-    /** CR 3.4's planned steps with commands that run here; the tamper probe is intrusive with a cleanup. */
-    static ProcedureLibrary library(Path marker) {
-        List<PlannedStep> planned = CATALOG.find("CR 3.4").orElseThrow().steps();
-        ShellCommand installed = new ShellCommand("", "printf 'Package: aide\\nStatus: install ok installed\\n'", "",
-                Duration.ofSeconds(30), List.of(new Expectation.ExitCodeIn(Set.of(0)),
-                new Expectation.Contains("install ok installed", false)), "");
-        ShellCommand check = new ShellCommand("check", "echo config {{aide-config}}; echo 'AIDE found differences'", "",
-                Duration.ofSeconds(30), List.of(new Expectation.ExitCodeIn(Set.of(0)), new Expectation.Contains("Looks okay!!", false)),
-                "");
-        List<Step> steps = List.of(
-                new Step.Command(planned.get(0), "Shows that AIDE is installed.", List.of(), "", List.of(installed), List.of()),
-                new Step.Capture(planned.get(1), "Capture the policy file.", Step.CaptureKind.FILE),
-                new Step.Instruction(planned.get(2), "Read the policy and check that it covers the product's files.",
-                        List.of("binaries under /usr", "configuration under /etc")),
-                new Step.Probe(planned.get(3), "Changes a watched file and checks that AIDE reports it.", "aide-tamper",
-                        Map.of("config", "{{aide-config}}"), List.of(ShellCommand.of("rm -f " + marker))),
-                new Step.Command(planned.get(4), "Runs an AIDE check.", List.of(), "", List.of(check), List.of()));
-        return new ProcedureLibrary("test", Map.of("aide-config", new ProcedureParameter("aide-config", "AIDE configuration file",
-                "/etc/aide/aide.conf", ProcedureParameter.Kind.TEXT)), Map.of("CR 3.4", new Procedure("CR 3.4", steps)));
-    }
-
     @Start
     void start(Stage shown) throws Exception {
         stage = shown;
         Files.createDirectories(dir.resolve("spool"));
         LocalChannel local = new DeviceConnections(dir.resolve("spool"), Clock.systemUTC(), io).local();
-        ProcedureLibrary library = library(dir.resolve("tampered"));
+        ProcedureLibrary library = SampleProcedures.cr34(CATALOG, dir.resolve("tampered"));
         file = dir.resolve("steps-" + System.nanoTime() + ".fr3");
         try (AssessmentStore created = new AssessmentFiles(Clock.systemUTC()).create(file, AssessmentInfo.of("Acme GW",
                 ComponentType.EDR, SecurityLevel.SL2, "Dana Assessor", CATALOG.version()), "Dana Assessor")) {
