@@ -11,7 +11,6 @@ import org.fr3workbench.domain.Evidence;
 import org.fr3workbench.domain.JournalEntry;
 import org.fr3workbench.domain.PlannedStep;
 import org.fr3workbench.domain.Requirement;
-import org.fr3workbench.domain.StepOutcome;
 import org.fr3workbench.domain.StepRun;
 import org.fr3workbench.domain.Verdict;
 import org.fr3workbench.domain.VerdictDecision;

@@ -3,7 +3,6 @@ package org.fr3workbench.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fr3workbench.engine.Steps.cmd;
 import static org.fr3workbench.engine.Steps.command;
-import static org.fr3workbench.engine.Steps.contains;
 import static org.fr3workbench.engine.Steps.exit;
 
 import java.nio.file.Files;

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -29,14 +26,8 @@ import org.fr3workbench.domain.Catalog;
 import org.fr3workbench.domain.ComponentType;
 import org.fr3workbench.domain.Evidence;
 import org.fr3workbench.domain.EvidenceKind;
-import org.fr3workbench.domain.Expectation;
-import org.fr3workbench.domain.PlannedStep;
-import org.fr3workbench.domain.Procedure;
 import org.fr3workbench.domain.ProcedureLibrary;
-import org.fr3workbench.domain.ProcedureParameter;
 import org.fr3workbench.domain.SecurityLevel;
-import org.fr3workbench.domain.ShellCommand;
-import org.fr3workbench.domain.Step;
 import org.fr3workbench.domain.StepOutcome;
 import org.fr3workbench.domain.StepRun;
 import org.fr3workbench.engine.ProbeRegistry;
@@ -168,7 +159,7 @@ class StepRunnerViewTest {
         assertThat(steps(robot).getItems()).extracting(i -> i.planned().id())
                 .containsExactly("aide-installed", "aide-policy", "policy-coverage", "aide-tamper", "aide-check");
         assertThat(robot.lookup("#commandsArea").queryAs(javafx.scene.control.TextArea.class).getText())
-                .isEqualTo("printf 'Package: aide\\nStatus: install ok installed\\n'");
+                .isEqualTo("printf 'Package: aide\\nStatus: install ok installed\\nVersion: 0.18.3-1\\n'");
 
         keys(robot, KeyCode.CONTROL, KeyCode.ENTER);
         waitUntil(() -> item(robot, 0).outcomeProperty().get() != null);
