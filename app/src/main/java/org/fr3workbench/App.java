@@ -224,11 +224,19 @@ public final class App {
         try {
             return WorkbenchApplication.launch(new WorkbenchApplication.Services(this::catalog, background, assessmentFiles(),
                     new org.fr3workbench.ui.tls.TlsScanServices(this::tlsScanProbe, this::tlsPolicies), this::sampleAssessment,
-                    this::deviceConnections),
+                    this::deviceConnections, this::procedures, this::stepService),
                     file, smokeTest);
         } finally {
             background.shutdownNow();
         }
+    }
+
+    /** The GUI's step engine for an open assessment: the laptop is this machine, the device the window's connection. */
+    public org.fr3workbench.ui.steps.StepService stepService(org.fr3workbench.store.AssessmentStore store,
+                                                              org.fr3workbench.ui.steps.DeviceSession device) {
+        return new org.fr3workbench.ui.steps.EngineStepService(new org.fr3workbench.engine.StepRunner(store,
+                probes(), Clock.systemUTC()), this::procedures,
+                deviceConnections().local(), device::current);
     }
 
     /** The application version from the jar manifest, or "dev" when running from classes. */

@@ -56,6 +56,16 @@ import org.fr3workbench.ui.start.StartView;
 import org.fr3workbench.ui.tls.TlsScanServices;
 import org.fr3workbench.ui.tls.TlsScanViewModel;
 import org.fr3workbench.ui.tls.TlsScanWindow;
+import org.fr3workbench.ui.steps.CapabilityView;
+import org.fr3workbench.ui.steps.CapabilityViewModel;
+import org.fr3workbench.ui.steps.FxStepPrompts;
+import org.fr3workbench.ui.steps.ProgressHeaderView;
+import org.fr3workbench.ui.steps.ProgressModel;
+import org.fr3workbench.ui.steps.StepService;
+import org.fr3workbench.ui.steps.StepsView;
+import org.fr3workbench.ui.steps.StepsViewModel;
+import org.fr3workbench.ui.steps.Texts;
+import org.fr3workbench.engine.SecurityLevelCapability;
 
 /**
  * Builds the workbench window from the services of the composition root. Starts the JavaFX
@@ -68,29 +78,38 @@ public final class WorkbenchApplication {
     /**
      * What the GUI needs from the composition root.
      *
-     * @param tls     the TLS scanner and its policies (ui/tls)
-     * @param sample  the first-run sample of the start page (this computer through the local channel)
-     * @param devices the device connections (ui/connect)
+     * @param tls        the TLS scanner and its policies (ui/tls)
+     * @param sample     the first-run sample of the start page (this computer through the local channel)
+     * @param devices    the device connections (ui/connect)
+     * @param procedures the procedure library (loaded on a worker)
+     * @param steps      the procedure engine for an open assessment file
      */
     public record Services(Supplier<Catalog> catalog, Executor background, AssessmentFiles assessmentFiles, TlsScanServices tls,
-                           Supplier<SampleAssessment> sample, Supplier<DeviceConnections> devices) {
+                           Supplier<SampleAssessment> sample, Supplier<DeviceConnections> devices,
+                           Supplier<org.fr3workbench.domain.ProcedureLibrary> procedures, StepService.Factory steps) {
 
         /**
          * Services for tests and tools: a TLS scanner of its own, no sample (the start page's sample action then reports
-         * that it is unavailable) and device channels that spool to a private temporary directory.
+         * that it is unavailable), device channels that spool to a private temporary directory, and no procedures (the
+         * step runner shows the planned steps only).
          */
         public Services(Supplier<Catalog> catalog, Executor background, AssessmentFiles assessmentFiles) {
             this(catalog, background, assessmentFiles, TlsScanServices.bundled(), () -> {
                 throw new IllegalStateException("the sample assessment is not available here");
-            }, temporaryDevices());
+            }, temporaryDevices(), () -> new org.fr3workbench.domain.ProcedureLibrary("none", Map.of(), Map.of()),
+                    (store, device) -> null);
         }
 
         public Services withSample(Supplier<SampleAssessment> other) {
-            return new Services(catalog, background, assessmentFiles, tls, other, devices);
+            return new Services(catalog, background, assessmentFiles, tls, other, devices, procedures, steps);
         }
 
         public Services withDevices(Supplier<DeviceConnections> other) {
-            return new Services(catalog, background, assessmentFiles, tls, sample, other);
+            return new Services(catalog, background, assessmentFiles, tls, sample, other, procedures, steps);
+        }
+
+        public Services withSteps(Supplier<org.fr3workbench.domain.ProcedureLibrary> library, StepService.Factory engine) {
+            return new Services(catalog, background, assessmentFiles, tls, sample, devices, library, engine);
         }
 
         private static Supplier<DeviceConnections> temporaryDevices() {
@@ -199,7 +218,14 @@ public final class WorkbenchApplication {
         capture.requirementProperty().bind(requirements.selectedProperty());
         capture.selectedEvidenceProperty().bind(evidence.selectedProperty());
         captureActions = new CaptureActions(capture, dialogs, strings);
-        RequirementsView navigator = new RequirementsView(requirements, session, strings);
+        Texts texts = new Texts(strings);
+        ProgressModel progress = new ProgressModel(session, catalog, texts);
+        StepsViewModel steps = new StepsViewModel(session, services.procedures(), services.steps(),
+                new Tasks(services.background()), new FxStepPrompts(() -> stage, texts), Platform::runLater, texts);
+        steps.requirementProperty().bind(requirements.selectedProperty());
+        steps.onStepRecorded(progress::reload);
+        CapabilityViewModel capability = new CapabilityViewModel(session, new SecurityLevelCapability(catalog));
+        RequirementsView navigator = new RequirementsView(requirements, session, strings, progress);
         Map<Class<?>, Supplier<?>> controllers = new HashMap<>();
         FxmlLoaderFactory loader = new FxmlLoaderFactory(controllers, strings);
         actions = new AssessmentActions(session, dialogs, new RecentFiles(preferences.node("recent")), loader,
@@ -208,6 +234,8 @@ public final class WorkbenchApplication {
                 dialogs, () -> stage);
         Tasks deviceTasks = new Tasks(services.background());
         devices = new DeviceSession(services.background(), session.fileProperty());
+        // The step runner runs device steps on the channel the connect dialog opened.
+        steps.deviceSession().channelProperty().bind(devices.channelProperty());
         TerminalLauncher terminals = new TerminalLauncher(session, deviceTasks, loader, () -> stage);
         devices.channelProperty().addListener((obs, old, now) -> terminals.closeAll());
         connect = new ConnectActions(new ConnectService(services.devices(), session), devices, dialogs, loader, deviceTasks,
@@ -225,6 +253,10 @@ public final class WorkbenchApplication {
         controllers.put(EvidenceView.class, () -> new EvidenceView(evidence, dialogs, strings,
                 item -> captureActions.annotate(item, stage)));
         controllers.put(CaptureMenuView.class, () -> new CaptureMenuView(capture, captureActions));
+        controllers.put(StepsView.class, () -> new StepsView(steps, texts));
+        controllers.put(ProgressHeaderView.class, () -> new ProgressHeaderView(progress, texts));
+        controllers.put(CapabilityView.class, () -> new CapabilityView(capability, texts,
+                id -> catalog.find(id).ifPresent(requirements.selectedProperty()::set)));
         Parent root = loader.load(MainView.class);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(WorkbenchApplication.class.getResource("common/workbench.css").toExternalForm());

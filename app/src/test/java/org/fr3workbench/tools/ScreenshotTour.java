@@ -40,8 +40,15 @@ public final class ScreenshotTour {
         prefs.removeNode();
         prefs = Preferences.userRoot().node("fr3workbench-screenshots");
         var executor = Executors.newVirtualThreadPerTaskExecutor();
+        var io = Executors.newCachedThreadPool();
+        Path spool = Files.createTempDirectory("fr3-tour-spool");
+        var local = new org.fr3workbench.device.connect.DeviceConnections(spool, java.time.Clock.systemUTC(), io).local();
+        var procedures = org.fr3workbench.ui.steps.SampleProcedures.cr34(catalog, spool.resolve("tampered"));
         WorkbenchApplication workbench = new WorkbenchApplication(new WorkbenchApplication.Services(() -> catalog, executor,
-                new AssessmentFiles(java.time.Clock.systemUTC())).withSample(app::sampleAssessment), prefs);
+                new AssessmentFiles(java.time.Clock.systemUTC())).withSample(app::sampleAssessment).withSteps(() -> procedures,
+                        (store, device) -> new org.fr3workbench.ui.steps.EngineStepService(new org.fr3workbench.engine.StepRunner(
+                                store, new org.fr3workbench.engine.ProbeRegistry(java.util.List.of()), java.time.Clock.systemUTC()),
+                                () -> procedures, local, () -> java.util.Optional.of(local))), prefs);
         CompletableFuture<Stage> shown = new CompletableFuture<>();
         Platform.startup(() -> {
             Stage stage = new Stage();
@@ -77,6 +84,7 @@ public final class ScreenshotTour {
         annotationEditor(workbench, stage, out.resolve("annotate.png"));
 
         DeviceTour.run(workbench, out);
+        StepTour.run(scene, out, ScreenshotTour::onFx, ScreenshotTour::save, ScreenshotTour::savePopup);
 
         Platform.runLater(() -> workbench.actions().newAssessment());
         TimeUnit.SECONDS.sleep(2);
@@ -94,6 +102,16 @@ public final class ScreenshotTour {
         prefs.removeNode();
         Platform.exit();
         executor.shutdownNow();
+        io.shutdownNow();
+    }
+
+    /** Saves the popup window shown last (a popover) as it is on screen. */
+    private static void savePopup(Path file) throws Exception {
+        CompletableFuture<Scene> popup = new CompletableFuture<>();
+        Platform.runLater(() -> popup.complete(javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w instanceof javafx.stage.PopupWindow).reduce((a, b) -> b)
+                .orElseThrow(() -> new IllegalStateException("no popup is showing")).getScene()));
+        save(popup.get(10, TimeUnit.SECONDS), file);
     }
 
     /** The TLS scan window after a real scan of a local {@code openssl s_server} with a mixed configuration. */

@@ -109,22 +109,27 @@ class AssessmentWorkflowTest {
         waitUntil(() -> robot.lookup(".integrity-badge").queryAs(Button.class).getText().equals("Integrity: verified"));
 
         // Not applicable needs a rationale before it can be recorded.
+        // The Steps tab holds a second verdict editor and gallery (same models): look in the requirement detail.
+        robot.interact(() -> robot.lookup(".requirements-tree").queryAs(javafx.scene.control.TreeView.class).scrollTo(12));
         robot.clickOn("CR 3.4");
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> robot.lookup(".detail-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(".verdict-not-applicable");
-        Button record = robot.lookup("#recordButton").queryAs(Button.class);
+        // Fired, not clicked: inside the tab the robot's click point misses the button under Monocle.
+        robot.interact(() -> robot.lookup(".requirement-detail .verdict-not-applicable")
+                .queryAs(javafx.scene.control.ToggleButton.class).fire());
+        Button record = robot.lookup(".requirement-detail #recordButton").queryAs(Button.class);
         assertThat(record.isDisabled()).isTrue();
-        robot.clickOn("#rationaleArea").write("The product has no writable software partition.");
+        robot.clickOn(".requirement-detail #rationaleArea").write("The product has no writable software partition.");
         assertThat(record.isDisabled()).isFalse();
         // Ctrl+Enter in the rationale records the decision without the mouse.
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.ENTER)
                 .release(javafx.scene.input.KeyCode.ENTER, javafx.scene.input.KeyCode.CONTROL);
-        Label verdictError = robot.lookup(".verdict-editor .form-problems").queryAs(Label.class);
-        waitUntil(() -> !robot.lookup(".verdict-history-entry").queryAll().isEmpty() || !verdictError.getText().isEmpty());
+        Label verdictError = robot.lookup(".requirement-detail .verdict-editor .form-problems").queryAs(Label.class);
+        waitUntil(() -> !robot.lookup(".requirement-detail .verdict-history-entry").queryAll().isEmpty()
+                || !verdictError.getText().isEmpty());
         assertThat(verdictError.getText()).isEmpty();
-        assertThat(robot.lookup(".verdict-history-entry").queryAs(Label.class).getText())
+        assertThat(robot.lookup(".requirement-detail .verdict-history-entry").queryAs(Label.class).getText())
                 .startsWith("Not applicable \u2014 Dana Assessor").endsWith("The product has no writable software partition.");
         assertThat(robot.lookup(".verdict-tag").queryAllAs(Label.class)).extracting(Label::getText).contains("NA");
 
@@ -133,16 +138,17 @@ class AssessmentWorkflowTest {
         Files.writeString(log, "AIDE found NO differences between database and filesystem. Looks okay!!\n");
         String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(log)));
         List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
-        robot.clickOn("#captionField").write("Clean AIDE check before the tamper test");
+        robot.clickOn(".requirement-detail #captionField").write("Clean AIDE check before the tamper test");
         robot.interact(() -> workbench.evidenceModel().importFiles(List.of(log), errors::add));
-        ListView<Evidence> gallery = robot.lookup(".evidence-list").queryAs(ListView.class);
+        ListView<Evidence> gallery = robot.lookup(".requirement-detail .evidence-list").queryAs(ListView.class);
         waitUntil(() -> gallery.getItems().size() == 1 || !errors.isEmpty());
         assertThat(errors).isEmpty();
         assertThat(gallery.getItems().getFirst().name()).isEqualTo("aide-check.log");
         assertThat(gallery.getItems().getFirst().sha256()).isEqualTo(sha256);
         assertThat(gallery.getItems().getFirst().caption()).isEqualTo("Clean AIDE check before the tamper test");
-        assertThat(robot.lookup("#captionField").queryAs(TextField.class).getText()).as("used once, then cleared").isEmpty();
-        waitUntil(() -> robot.lookup(".evidence-hash").queryAllAs(Label.class).stream()
+        assertThat(robot.lookup(".requirement-detail #captionField").queryAs(TextField.class).getText())
+                .as("used once, then cleared").isEmpty();
+        waitUntil(() -> robot.lookup(".requirement-detail .evidence-hash").queryAllAs(Label.class).stream()
                 .anyMatch(label -> label.getText().equals("SHA-256 " + sha256)));
 
         robot.clickOn(".integrity-badge");

@@ -26,6 +26,8 @@ class LocalizationConsistencyTest {
 
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z][\\w.]*)\"");
     private static final Pattern JAVA_KEY = Pattern.compile("getString\\(\"([A-Za-z][\\w.]*)\"\\)");
+    /** The step runner's {@code texts.get("key")} and {@code texts.format("key", ...)}. */
+    private static final Pattern TEXTS_KEY = Pattern.compile("texts\\.(?:get|format)\\(\"([A-Za-z][\\w.]*)\"\\s*[,)]");
 
     private static Set<String> defined;
     private static Set<String> used;
@@ -40,6 +42,7 @@ class LocalizationConsistencyTest {
         used = new TreeSet<>();
         collect(Path.of("src/main/resources/org/fr3workbench/ui"), ".fxml", FXML_KEY);
         collect(Path.of("src/main/java/org/fr3workbench/ui"), ".java", JAVA_KEY);
+        collect(Path.of("src/main/java/org/fr3workbench/ui"), ".java", TEXTS_KEY);
         // Keys built from enum names in code: "cip.position." + position, "step.kind." + kind ...
         for (CipPosition position : CipPosition.values()) {
             String name = position.name().toLowerCase(Locale.ROOT);
@@ -56,7 +59,13 @@ class LocalizationConsistencyTest {
         }
         for (StepKind kind : StepKind.values()) {
             used.add("step.kind." + kind.name().toLowerCase(Locale.ROOT));
+            used.add("steps.icon." + kind.name().toLowerCase(Locale.ROOT));
         }
+        for (org.fr3workbench.domain.StepOutcome outcome : org.fr3workbench.domain.StepOutcome.values()) {
+            used.add("steps.outcome." + outcome.code());
+        }
+        used.add("steps.param.kind.marker");
+        used.add("steps.param.kind.connection");
         for (StepLocation location : StepLocation.values()) {
             used.add("step.where." + location.name().toLowerCase(Locale.ROOT));
         }

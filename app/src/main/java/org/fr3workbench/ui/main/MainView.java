@@ -14,7 +14,6 @@ import javafx.scene.control.Tooltip;
 import org.fr3workbench.domain.AssessmentInfo;
 import org.fr3workbench.domain.Catalog;
 import org.fr3workbench.domain.Verdict;
-import org.fr3workbench.engine.SecurityLevelCapability;
 import org.fr3workbench.ui.assessment.AssessmentActions;
 import org.fr3workbench.ui.assessment.AssessmentSession;
 import org.fr3workbench.ui.assessment.IntegrityStatus;
@@ -58,7 +57,7 @@ public final class MainView {
     @FXML
     private Label statusLabel;
     @FXML
-    private Label capabilityLabel;
+    private javafx.scene.control.TabPane requirementTabs;
     @FXML
     private Label catalogLabel;
 
@@ -80,6 +79,7 @@ public final class MainView {
     private void initialize() {
         darkSwitch.selectedProperty().bindBidirectional(theme.darkProperty());
         start.visibleProperty().bind(requirements.selectedProperty().isNull());
+        requirementTabs.visibleProperty().bind(requirements.selectedProperty().isNotNull());
         homeButton.disableProperty().bind(requirements.selectedProperty().isNull());
         catalogLabel.setText(MessageFormat.format(strings.getString("main.catalog"), catalog.version(),
                 catalog.requirements().size()));
@@ -102,7 +102,6 @@ public final class MainView {
         if (info == null) {
             assessmentLabel.setText(strings.getString("main.noAssessment"));
             statusLabel.setText(strings.getString("main.status.ready"));
-            capabilityLabel.setText("");
             return;
         }
         assessmentLabel.setText(MessageFormat.format(strings.getString("main.assessment"), info.product(),
@@ -116,10 +115,6 @@ public final class MainView {
                 .count();
         statusLabel.setText(MessageFormat.format(strings.getString("main.status.progress"), decided, required,
                 info.targetLevel().number(), session.fileProperty().get()));
-        SecurityLevelCapability.Result capability = new SecurityLevelCapability(catalog).compute(info.componentType(), verdicts);
-        capabilityLabel.setText(capability.achieved()
-                .map(level -> MessageFormat.format(strings.getString("main.capability"), level.number()))
-                .orElse(strings.getString("main.capability.none")));
         IntegrityStatus integrity = session.integrityProperty().get();
         integrityButton.getStyleClass().removeIf(c -> c.startsWith("integrity-state-"));
         integrityButton.getStyleClass().add("integrity-state-" + integrity.state().name().toLowerCase(java.util.Locale.ROOT));

@@ -15,14 +15,19 @@ final class RequirementTreeCell extends TreeCell<NavItem> {
     private final Label level = new Label();
     private final Region dot = new Region();
     private final Label verdict = new Label();
-    private final HBox row = new HBox(8, dot, id, title, new Region(), level, verdict);
+    private final Label progress = new Label();
+    private final HBox row = new HBox(8, dot, id, title, new Region(), progress, level, verdict);
     private final java.util.function.Function<String, java.util.Optional<Verdict>> verdicts;
     private final java.util.ResourceBundle strings;
+    private final ProgressMarks marks;
 
-    RequirementTreeCell(java.util.function.Function<String, java.util.Optional<Verdict>> verdicts, java.util.ResourceBundle strings) {
+    RequirementTreeCell(java.util.function.Function<String, java.util.Optional<Verdict>> verdicts, java.util.ResourceBundle strings,
+                        ProgressMarks marks) {
         this.verdicts = verdicts;
         this.strings = strings;
+        this.marks = marks;
         verdict.setMinWidth(Region.USE_PREF_SIZE);
+        progress.setMinWidth(Region.USE_PREF_SIZE);
         id.getStyleClass().add("nav-id");
         title.getStyleClass().add("nav-title");
         level.getStyleClass().add("nav-level");
@@ -64,10 +69,18 @@ final class RequirementTreeCell extends TreeCell<NavItem> {
                 java.util.Optional<Verdict> decided = verdicts.apply(entry.requirement().id());
                 verdict.setText(decided.map(v -> strings.getString("verdict.short." + v.decision().code())).orElse(""));
                 decided.ifPresent(v -> verdict.getStyleClass().addAll("verdict-tag", "verdict-" + v.decision().code()));
+                showMark(marks.mark(entry.requirement().id()));
                 setText(null);
                 setGraphic(row);
             }
         }
         setAccessibleText(item.label());
+    }
+
+    private void showMark(java.util.Optional<ProgressMarks.Mark> mark) {
+        progress.getStyleClass().removeIf(c -> c.startsWith("progress-"));
+        progress.setText(mark.map(ProgressMarks.Mark::text).orElse(""));
+        progress.setTooltip(mark.map(m -> new javafx.scene.control.Tooltip(m.tooltip())).orElse(null));
+        mark.ifPresent(m -> progress.getStyleClass().addAll("progress-mark", m.styleClass()));
     }
 }

@@ -40,10 +40,18 @@ public final class RequirementsView {
 
     private final AssessmentSession session;
 
+    private final ProgressMarks marks;
+
     public RequirementsView(RequirementsViewModel model, AssessmentSession session, ResourceBundle strings) {
+        this(model, session, strings, ProgressMarks.NONE);
+    }
+
+    /** @param marks a progress mark per requirement (steps run, worst outcome) */
+    public RequirementsView(RequirementsViewModel model, AssessmentSession session, ResourceBundle strings, ProgressMarks marks) {
         this.model = model;
         this.session = session;
         this.strings = strings;
+        this.marks = marks;
     }
 
     @FXML
@@ -69,7 +77,8 @@ public final class RequirementsView {
         levelFilter.valueProperty().bindBidirectional(model.targetLevelProperty());
 
         tree.setRoot(new TreeItem<>());
-        tree.setCellFactory(view -> new RequirementTreeCell(session::verdict, strings));
+        tree.setCellFactory(view -> new RequirementTreeCell(session::verdict, strings, marks));
+        marks.changes().addListener((obs, old, now) -> tree.refresh());
         session.verdicts().addListener((javafx.collections.MapChangeListener<String, org.fr3workbench.domain.Verdict>) change
                 -> tree.refresh());
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
