@@ -93,6 +93,38 @@ class RunCommandTest {
     }
 
     @Test
+    void aParamIsStoredInTheFileAndUsedByLaterRuns() throws Exception {
+        Path file = connected();
+        CliRun first = CliRun.of(app, "run", file.toString(), "--requirement", "CR 3.4", "--auto-only",
+                "--password-env", "DEVICE_PASSWORD", "--param", "greeting=stored-$(word)");
+        assertThat(first.exitCode()).as(first.out() + first.err()).isZero();
+        CliRun second = CliRun.of(app, "run", file.toString(), "--requirement", "CR 3.4", "--auto-only",
+                "--password-env", "DEVICE_PASSWORD");
+        assertThat(second.exitCode()).as(second.out() + second.err()).isZero();
+
+        CliRun marker = CliRun.of(app, "run", file.toString(), "--param", "login-marker=fixed");
+        assertThat(marker.exitCode()).isEqualTo(2);
+        assertThat(marker.err()).contains("'login-marker' is a marker");
+        CliRun host = CliRun.of(app, "run", file.toString(), "--param", "device-host=192.0.2.1");
+        assertThat(host.exitCode()).isEqualTo(2);
+        try (org.fr3workbench.store.AssessmentStore store = app.assessmentFiles().open(file,
+                org.fr3workbench.store.AssessmentFiles.Access.READ_ONLY)) {
+            assertThat(store.parameters().values()).containsExactly(Map.entry("greeting", "stored-$(word)"));
+            List<org.fr3workbench.domain.Evidence> greetings = store.evidence().page(
+                    org.fr3workbench.store.EvidenceQuery.forRequirement("CR 3.4"), 0, 100).stream()
+                    .filter(e -> e.name().contains("greet")).toList();
+            assertThat(greetings).hasSize(2);
+            for (org.fr3workbench.domain.Evidence greeting : greetings) {
+                try (java.io.InputStream in = store.evidence().open(greeting.id())) {
+                    assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                            .contains("stored-$(word) from " + sshd.user());
+                }
+            }
+            assertThat(store.verify(org.fr3workbench.store.ProgressMonitor.NONE).discrepancies()).isEmpty();
+        }
+    }
+
+    @Test
     void badInputIsRefusedWithExitTwo() throws Exception {
         Path file = connected();
         CliRun unknownRequirement = CliRun.of(app, "run", file.toString(), "--requirement", "CR 9.9");
