@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.fr3workbench.catalog.CatalogLoader;
+import org.fr3workbench.catalog.ProcedureLoader;
 import org.fr3workbench.catalog.TlsPolicyLoader;
 import org.fr3workbench.cli.Fr3Command;
 import org.fr3workbench.device.connect.DeviceConnections;
@@ -52,12 +53,12 @@ public final class App {
 
     /** The application with another environment (tests pass key passwords this way). */
     public App(java.util.function.UnaryOperator<String> environment) {
-        this(environment, () -> new ProcedureLibrary("none", java.util.Map.of(), java.util.Map.of()));
+        this(environment, null);
     }
 
     /**
-     * The application with another environment and procedure library (tests run procedures built in code).
-     * Until the bundled procedure files are loaded (catalog.ProcedureLoader), the default library is empty.
+     * The application with another environment and procedure library (tests run procedures built in code);
+     * {@code null} means the bundled procedures (catalog.ProcedureLoader).
      */
     public App(java.util.function.UnaryOperator<String> environment,
                java.util.function.Supplier<ProcedureLibrary> procedures) {
@@ -71,7 +72,7 @@ public final class App {
     /** The procedures of every requirement, loaded on first use. */
     public synchronized ProcedureLibrary procedures() {
         if (procedureLibrary == null) {
-            procedureLibrary = procedures.get();
+            procedureLibrary = procedures == null ? new ProcedureLoader(tlsPolicies()).loadBundled(catalog()) : procedures.get();
         }
         return procedureLibrary;
     }

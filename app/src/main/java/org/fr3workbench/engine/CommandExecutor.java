@@ -71,14 +71,15 @@ final class CommandExecutor {
     Executed execute(Target target, ShellCommand command, Map<String, String> values, StepListener listener,
                      Cancellation cancellation) {
         String rendered;
+        List<Expectation> expectations;
         try {
             rendered = render(command, values);
+            expectations = ExpectationTemplates.render(command.expectations(), values);
         } catch (IllegalArgumentException e) {
             String label = label(command, command.template());
             return failed(label, command.template(), CommandOutcome.EXITED, label + ": " + e.getMessage());
         }
-        return run(target, label(command, rendered), rendered, command.timeout(), command.expectations(), listener,
-                cancellation);
+        return run(target, label(command, rendered), rendered, command.timeout(), expectations, listener, cancellation);
     }
 
     /** Runs already rendered shell text (the tool check). */

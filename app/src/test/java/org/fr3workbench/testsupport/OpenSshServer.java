@@ -35,6 +35,7 @@ public final class OpenSshServer implements AutoCloseable {
     private Path hostKey;
     private Process process;
     private boolean sftp = true;
+    private boolean rootLogin;
 
     private OpenSshServer(Path dir, Path sshd, int port) {
         this.dir = dir;
@@ -116,6 +117,11 @@ public final class OpenSshServer implements AutoCloseable {
     /** Serves SFTP or not (applies on the next start). */
     public void setSftp(boolean enabled) {
         sftp = enabled;
+    }
+
+    /** Allows key logins of uid-0 accounts (applies on the next start); the procedure tests log in as a root alias. */
+    public void setRootLogin(boolean allowed) {
+        this.rootLogin = allowed;
     }
 
     /** Replaces the host key by a new one (applies on the next start): a "changed host key". */
@@ -206,7 +212,7 @@ public final class OpenSshServer implements AutoCloseable {
                 "AuthorizedKeysFile " + dir.resolve("authorized_keys"),
                 "UsePAM no",
                 "StrictModes no",
-                "PermitRootLogin no",
+                "PermitRootLogin " + (rootLogin ? "prohibit-password" : "no"),
                 "PasswordAuthentication yes",
                 "KbdInteractiveAuthentication no",
                 "UseDNS no",
