@@ -175,9 +175,14 @@ final class RunCommand implements Callable<Integer> {
                 + " has no SSH target yet: run 'fr3 connect' first (or choose requirements without device steps)"));
     }
 
+    /** Whether a step needs the device connection: device commands, and probes (a TLS scan only unless it is direct). */
     private static boolean automaticOnDevice(Step step) {
-        return (step instanceof Step.Command || step instanceof Step.Probe)
-                && step.planned().location() != StepLocation.LAPTOP;
+        return switch (step) {
+            case Step.Command command -> command.planned().location() != StepLocation.LAPTOP;
+            case Step.Probe probe -> probe.planned().location() != StepLocation.LAPTOP
+                    || !"direct".equals(probe.arguments().getOrDefault("via", "device").strip());
+            default -> false;
+        };
     }
 
     private List<Procedure> select(ProcedureLibrary library) {

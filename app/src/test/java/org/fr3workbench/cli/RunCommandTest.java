@@ -63,7 +63,11 @@ class RunCommandTest {
     }
 
     private Path connected() throws Exception {
-        Path file = dir.resolve("run.fr3");
+        return connected(app, dir.resolve("run.fr3"), sshd);
+    }
+
+    /** A new assessment file connected (host key pinned) to the sshd fixture, logging in with its client key. */
+    static Path connected(App app, Path file, OpenSshServer sshd) throws Exception {
         assertThat(CliRun.of(app, "new", file.toString(), "--product", "Lab device", "--component-type", "EDR",
                 "--target-sl", "2", "--assessor", "Dana Assessor").exitCode()).isZero();
         CliRun connect = CliRun.of(app, "connect", file.toString(), "ssh://" + sshd.user() + "@127.0.0.1:" + sshd.port(),
