@@ -103,10 +103,12 @@ class AuthenticityProbesPeerTest {
             JsonNode valid = image(results.get("corrupt-update"), "valid");
             assertThat(valid.get("sha256").asText()).isEqualTo(sha256(Files.readAllBytes(swu.image)));
             assertThat(valid.get("judgement").asText()).isEqualTo("accepted");
-            assertThat(image(results.get("corrupt-artifact"), "payload-bit-flip").get("matched").toString())
-                    .contains("hash-mismatch");
-            assertThat(image(results.get("tampered-description"), "description-altered").get("matched").toString())
-                    .contains("signature-verification-failed");
+            // Which refusal messages swupdate 2022.12 prints varies from run to run (recorded in RefusalJudgeTest);
+            // what decides is a non-zero exit with a known refusal.
+            assertThat(image(results.get("corrupt-artifact"), "payload-bit-flip").get("judgement").asText())
+                    .isEqualTo("rejected");
+            assertThat(image(results.get("tampered-description"), "description-altered").get("judgement").asText())
+                    .isEqualTo("rejected");
             assertThat(results.get("corrupt-update").get("mode").asText()).isEqualTo("check");
             List<String> transcripts = texts(store, "corrupt-update", EvidenceKind.TRANSCRIPT);
             assertThat(transcripts).anySatisfy(t -> assertThat(t).startsWith("# swupdate check: zeroed").contains(" -c -i ")
