@@ -84,7 +84,11 @@ public final class App {
 
     /** The probes procedure steps can name. */
     public ProbeRegistry probes() {
-        return new ProbeRegistry(java.util.List.of(new FailedLoginProbe(Clock.systemUTC())));
+        return new ProbeRegistry(java.util.List.of(new FailedLoginProbe(Clock.systemUTC()),
+                new org.fr3workbench.engine.probes.TlsScanStepProbe(tlsScanProbe(), name -> tlsPolicies().loadBundled(name)),
+                new org.fr3workbench.engine.probes.UpdateAuthenticityStepProbe(updateAuthenticityProbe()),
+                new org.fr3workbench.engine.probes.BootConsoleStepProbe(
+                        org.fr3workbench.probe.boot.BootConsolePatterns.loadBundled(), Clock.systemUTC())));
     }
 
     /** Looks up an environment variable, e.g. the one that holds a key's password; {@code null} when unset. */

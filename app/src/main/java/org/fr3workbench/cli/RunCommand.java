@@ -78,7 +78,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--allow-intrusive", description = "Allow steps that change the device (their cleanup always runs).")
     private boolean allowIntrusive;
 
-    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A parameter value for this run only (repeatable).")
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Set a parameter (repeatable); the value is "
+            + "stored in the file and used by later runs too. A local-file value must be a readable file here.")
     private List<String> params = new ArrayList<>();
 
     @Option(names = "--json", description = "Print the results as JSON (docs/engine.md) instead of lines and a table.")
@@ -107,14 +108,18 @@ final class RunCommand implements Callable<Integer> {
         List<Procedure> selected = select(library);
         Map<String, String> overrides = parseParams();
         try (AssessmentStore store = AssessmentAccess.open(files.get(), file, AssessmentFiles.Access.READ_WRITE)) {
-            ProcedureSession session = new ProcedureSession(library, overrides, new SecureRandom());
-            overrides.keySet().stream().filter(name -> !session.knows(name)).findFirst().ifPresent(name -> {
-                throw new InputException("unknown parameter '" + name + "' in --param " + name + "=...: the procedures "
-                        + library.version() + " declare " + String.join(", ", library.parameters().keySet()));
-            });
-            Optional<String> address = store.target().map(t -> t.address());
             String actor = AssessmentAccess.actor(null, store);
             boolean needsDevice = selected.stream().flatMap(p -> p.steps().stream()).anyMatch(RunCommand::automaticOnDevice);
+            Optional<String> address = store.target().map(t -> t.address());
+            if (needsDevice) {
+                sshTarget(address);
+            }
+            ProcedureSession session;
+            try {
+                session = ProcedureSession.open(library, store.parameters(), overrides, actor, new SecureRandom());
+            } catch (IllegalArgumentException e) {
+                throw new InputException("--param: " + e.getMessage());
+            }
             try (DeviceChannel laptop = connections.get().local();
                  DeviceChannel device = needsDevice ? connect(store, address, actor) : null) {
                 List<Row> rows = run(store, session, selected, Optional.ofNullable(device), laptop, address, actor);
@@ -160,15 +165,24 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private DeviceChannel connect(AssessmentStore store, Optional<String> address, String actor) throws DeviceException {
-        String ssh = address.filter(a -> a.startsWith("ssh://")).orElseThrow(() -> new InputException(file
-                + " has no SSH target yet: run 'fr3 connect' first (or choose requirements without device steps)"));
+        String ssh = sshTarget(address);
         SshEndpoint endpoint = SshEndpoint.parse(ssh, login.auth(environment));
         return connections.get().ssh(endpoint, Optional.empty(), DeviceOptions.pins(store, actor), HostKeyTrustDecision.REFUSE);
     }
 
+    private String sshTarget(Optional<String> address) {
+        return address.filter(a -> a.startsWith("ssh://")).orElseThrow(() -> new InputException(file
+                + " has no SSH target yet: run 'fr3 connect' first (or choose requirements without device steps)"));
+    }
+
+    /** Whether a step needs the device connection: device commands, and probes (a TLS scan only unless it is direct). */
     private static boolean automaticOnDevice(Step step) {
-        return (step instanceof Step.Command || step instanceof Step.Probe)
-                && step.planned().location() != StepLocation.LAPTOP;
+        return switch (step) {
+            case Step.Command command -> command.planned().location() != StepLocation.LAPTOP;
+            case Step.Probe probe -> probe.planned().location() != StepLocation.LAPTOP
+                    || !"direct".equals(probe.arguments().getOrDefault("via", "device").strip());
+            default -> false;
+        };
     }
 
     private List<Procedure> select(ProcedureLibrary library) {

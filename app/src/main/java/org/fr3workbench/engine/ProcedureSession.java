@@ -11,6 +11,7 @@ import java.util.random.RandomGenerator;
 import org.fr3workbench.device.DeviceChannel;
 import org.fr3workbench.domain.ProcedureLibrary;
 import org.fr3workbench.domain.ProcedureParameter;
+import org.fr3workbench.store.ParameterStore;
 
 /**
  * The parameter values of one assessment: the library's defaults, overridden by the values the assessor set (stored
@@ -36,6 +37,62 @@ public final class ProcedureSession {
         this.values = new LinkedHashMap<>(library.defaults());
         this.values.putAll(assessorValues);
         this.random = Objects.requireNonNull(random, "random");
+    }
+
+    /**
+     * The session of an assessment: the library's defaults, the values stored in the file, and {@code newValues}
+     * (e.g. {@code fr3 run --param}), which are checked first — all of them, before anything is stored — and then
+     * stored in the file, so they persist for later runs and the GUI (docs/engine.md, "Parameters").
+     *
+     * @throws IllegalArgumentException for an unknown name, a marker or connection parameter (the engine fills those),
+     *                                  a name that looks like a secret, a bad value, or a local-file value that is not a
+     *                                  readable file on this machine; nothing was stored then
+     */
+    public static ProcedureSession open(ProcedureLibrary library, ParameterStore stored, Map<String, String> newValues,
+                                        String actor, RandomGenerator random) {
+        Map<String, String> checked = new LinkedHashMap<>();
+        newValues.forEach((name, value) -> checked.put(name, checkedValue(library, name, value)));
+        checked.forEach((name, value) -> stored.set(name, value, actor));
+        return new ProcedureSession(library, stored.values(), random);
+    }
+
+    /**
+     * Checks a value the assessor gives for a parameter and returns it as it will be stored (a local-file path made
+     * absolute, so that it still names the same file when the workbench starts elsewhere).
+     *
+     * @throws IllegalArgumentException with a message naming the parameter and the problem
+     */
+    public static String checkedValue(ProcedureLibrary library, String name, String value) {
+        ProcedureParameter parameter = library.parameters().get(name);
+        if (parameter == null) {
+            if (DEVICE_HOST.equals(name) || DEVICE_PORT.equals(name)) {
+                throw new IllegalArgumentException("parameter '" + name + "' comes from the device connection ('fr3 connect')");
+            }
+            throw new IllegalArgumentException("unknown parameter '" + name + "': the procedures " + library.version()
+                    + " declare " + String.join(", ", library.parameters().keySet()));
+        }
+        ParameterStore.requireName(name);
+        return switch (parameter.kind()) {
+            case MARKER -> throw new IllegalArgumentException("parameter '" + name
+                    + "' is a marker: the engine makes a fresh one for every run");
+            case CONNECTION -> throw new IllegalArgumentException("parameter '" + name + "' comes from the device connection");
+            case LOCAL_FILE -> localFile(name, value);
+            case TEXT -> value;
+        };
+    }
+
+    private static String localFile(String name, String value) {
+        java.nio.file.Path path;
+        try {
+            path = java.nio.file.Path.of(value).toAbsolutePath().normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new IllegalArgumentException("parameter '" + name + "': '" + value + "' is not a path: " + e.getMessage(), e);
+        }
+        if (!java.nio.file.Files.isRegularFile(path) || !java.nio.file.Files.isReadable(path)) {
+            throw new IllegalArgumentException("parameter '" + name + "' names a file on this machine, but " + path
+                    + " is not a readable file");
+        }
+        return path.toString();
     }
 
     /** Whether a parameter of this name exists (declared in the library or built in). */

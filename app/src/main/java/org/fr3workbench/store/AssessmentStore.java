@@ -30,6 +30,7 @@ public final class AssessmentStore implements AutoCloseable {
     private final StepRunStore stepRuns;
     private final JournalReader journal;
     private final HostKeyPins hostKeyPins;
+    private final ParameterStore parameters;
     private volatile StoredInfo stored;
 
     AssessmentStore(StoreContext context) {
@@ -39,6 +40,7 @@ public final class AssessmentStore implements AutoCloseable {
         this.stepRuns = new StepRunStore(context);
         this.journal = new JournalReader(context);
         this.hostKeyPins = new HostKeyPinStore(context);
+        this.parameters = new ParameterStore(context);
         this.stored = context.read(AssessmentStore::readInfo);
     }
 
@@ -135,6 +137,11 @@ public final class AssessmentStore implements AutoCloseable {
 
     public HostKeyPins hostKeyPins() {
         return hostKeyPins;
+    }
+
+    /** The procedure parameter values the assessor set (kept with the assessment, journalled). */
+    public ParameterStore parameters() {
+        return parameters;
     }
 
     /**

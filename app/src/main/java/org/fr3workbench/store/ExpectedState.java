@@ -23,7 +23,8 @@ final class ExpectedState {
         VERDICT("verdict", List.of("id")),
         STEP_RUN("step_run", List.of("id")),
         HOST_KEY_PIN("host_key_pin", List.of("host", "port")),
-        EVIDENCE("evidence", List.of("id"));
+        EVIDENCE("evidence", List.of("id")),
+        PARAMETER("parameter", List.of("name"));
 
         private final String sqlName;
         private final List<String> key;
@@ -102,11 +103,20 @@ final class ExpectedState {
             case HOSTKEY_PIN -> put(Table.HOST_KEY_PIN, with(with(details, "actor", entry.actor()), "pinned_at", at), entry);
             case EVIDENCE_ADD -> add(Table.EVIDENCE, with(with(details, "recorded_at", at), "sha256",
                     entry.evidenceSha256().orElse(null)), entry);
+            case PARAMETER_SET -> put(Table.PARAMETER, with(with(details, "set_by", entry.actor()), "set_at", at), entry);
+            case PARAMETER_CLEAR -> remove(Table.PARAMETER, details.get("name"));
         };
     }
 
     private Optional<String> put(Table table, Map<String, String> columns, StoredEntry entry) {
         rows.get(table).put(table.keyOf(columns), new Row(columns, entry.seq()));
+        return Optional.empty();
+    }
+
+    private Optional<String> remove(Table table, String key) {
+        if (rows.get(table).remove(String.valueOf(key)) == null) {
+            return Optional.of("removes " + table.sqlName().replace('_', ' ') + " " + key + ", which no earlier entry created");
+        }
         return Optional.empty();
     }
 

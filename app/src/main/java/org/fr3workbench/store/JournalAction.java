@@ -13,7 +13,9 @@ enum JournalAction {
     STEP_CANCEL("step.cancel"),
     STEP_INTERRUPT("step.interrupt"),
     HOSTKEY_PIN("hostkey.pin"),
-    EVIDENCE_ADD("evidence.add");
+    EVIDENCE_ADD("evidence.add"),
+    PARAMETER_SET("parameter.set"),
+    PARAMETER_CLEAR("parameter.clear");
 
     private final String code;
 

@@ -17,7 +17,7 @@ import org.sqlite.SQLiteDataSource;
 final class Schema {
 
     /** The newest schema this version writes and reads; the highest migration {@code V<n>__*.sql}. */
-    static final int LATEST = 1;
+    static final int LATEST = 2;
 
     private Schema() {
     }

@@ -242,6 +242,7 @@ final class Verifier {
             case HOST_KEY_PIN -> "the host key pin for " + row.get("host") + ":" + row.get("port");
             case EVIDENCE -> "evidence " + row.get("id") + " (" + EvidenceKind.fromCode(String.valueOf(row.get("kind")))
                     .map(EvidenceKind::label).orElse(String.valueOf(row.get("kind"))) + " '" + row.get("name") + "')";
+            case PARAMETER -> ParameterStore.subject(row.get("name"));
         };
     }
 

@@ -63,7 +63,11 @@ class RunCommandTest {
     }
 
     private Path connected() throws Exception {
-        Path file = dir.resolve("run.fr3");
+        return connected(app, dir.resolve("run.fr3"), sshd);
+    }
+
+    /** A new assessment file connected (host key pinned) to the sshd fixture, logging in with its client key. */
+    static Path connected(App app, Path file, OpenSshServer sshd) throws Exception {
         assertThat(CliRun.of(app, "new", file.toString(), "--product", "Lab device", "--component-type", "EDR",
                 "--target-sl", "2", "--assessor", "Dana Assessor").exitCode()).isZero();
         CliRun connect = CliRun.of(app, "connect", file.toString(), "ssh://" + sshd.user() + "@127.0.0.1:" + sshd.port(),
@@ -90,6 +94,38 @@ class RunCommandTest {
 
         CliRun verify = CliRun.of(app, "verify", file.toString());
         assertThat(verify.exitCode()).as(verify.out()).isZero();
+    }
+
+    @Test
+    void aParamIsStoredInTheFileAndUsedByLaterRuns() throws Exception {
+        Path file = connected();
+        CliRun first = CliRun.of(app, "run", file.toString(), "--requirement", "CR 3.4", "--auto-only",
+                "--password-env", "DEVICE_PASSWORD", "--param", "greeting=stored-$(word)");
+        assertThat(first.exitCode()).as(first.out() + first.err()).isZero();
+        CliRun second = CliRun.of(app, "run", file.toString(), "--requirement", "CR 3.4", "--auto-only",
+                "--password-env", "DEVICE_PASSWORD");
+        assertThat(second.exitCode()).as(second.out() + second.err()).isZero();
+
+        CliRun marker = CliRun.of(app, "run", file.toString(), "--param", "login-marker=fixed");
+        assertThat(marker.exitCode()).isEqualTo(2);
+        assertThat(marker.err()).contains("'login-marker' is a marker");
+        CliRun host = CliRun.of(app, "run", file.toString(), "--param", "device-host=192.0.2.1");
+        assertThat(host.exitCode()).isEqualTo(2);
+        try (org.fr3workbench.store.AssessmentStore store = app.assessmentFiles().open(file,
+                org.fr3workbench.store.AssessmentFiles.Access.READ_ONLY)) {
+            assertThat(store.parameters().values()).containsExactly(Map.entry("greeting", "stored-$(word)"));
+            List<org.fr3workbench.domain.Evidence> greetings = store.evidence().page(
+                    org.fr3workbench.store.EvidenceQuery.forRequirement("CR 3.4"), 0, 100).stream()
+                    .filter(e -> e.name().contains("greet")).toList();
+            assertThat(greetings).hasSize(2);
+            for (org.fr3workbench.domain.Evidence greeting : greetings) {
+                try (java.io.InputStream in = store.evidence().open(greeting.id())) {
+                    assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                            .contains("stored-$(word) from " + sshd.user());
+                }
+            }
+            assertThat(store.verify(org.fr3workbench.store.ProgressMonitor.NONE).discrepancies()).isEmpty();
+        }
     }
 
     @Test

@@ -112,7 +112,7 @@ class AssessmentFilesTest {
         StoreFixture.create(file).close();
         StoreFixture.sql(file, "PRAGMA user_version = 7");
         assertRefused(file, Problem.NEWER_SCHEMA, "was written by a newer FR3 Workbench (file schema 7, this version reads "
-                + "schemas up to 1)");
+                + "schemas up to " + Schema.LATEST + ")");
     }
 
     @Test

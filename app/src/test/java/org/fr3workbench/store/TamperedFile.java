@@ -21,6 +21,7 @@ import org.fr3workbench.domain.VerdictDecision;
  * journal 2 verdict.set 1 CR 3.1 journal 6 evidence.add 1 (transcript)  journal 9 hostkey.pin
  * journal 3 verdict.set 2 CR 3.1 journal 7 evidence.add 2 (screenshot   journal 10 verdict.set 3 CR 3.4 (not applicable)
  * journal 4 target.set                      'login.png', 3 chunks)
+ * journal 12 parameter.set aide-config   journal 13 parameter.clear aide-config   journal 14 parameter.set update-image
  * </pre>
  */
 final class TamperedFile {
@@ -47,6 +48,9 @@ final class TamperedFile {
             store.stepRuns().finish(run.id(), StepOutcome.PASS, "", "Alice");
             store.hostKeyPins().pin("192.0.2.7", 22, "ssh-ed25519", "SHA256:k", "Alice");
             store.verdicts().set("CR 3.4", VerdictDecision.NOT_APPLICABLE, "no software update on this product", "Bob");
+            store.parameters().set("aide-config", "/etc/aide/aide-product.conf", "Alice");
+            store.parameters().clear("aide-config", "Alice");
+            store.parameters().set("update-image", "/home/alice/images/valid.swu", "Alice");
         }
     }
 

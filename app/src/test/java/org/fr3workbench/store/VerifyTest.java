@@ -49,7 +49,7 @@ class VerifyTest {
             assertThat(report.journalHead()).isEqualTo(store.journal().head().orElseThrow().hash());
         }
         assertThat(report.discrepancies()).isEmpty();
-        assertThat(report.journalEntries()).isEqualTo(11);
+        assertThat(report.journalEntries()).isEqualTo(14);
         assertThat(report.evidenceItems()).isEqualTo(3);
         long bytes = TamperedFile.SCREENSHOT_SIZE + "TLSv1.3 enabled".length() + "EXT4-fs (mmcblk0p2): mounted".length();
         assertThat(report.evidenceBytes()).isEqualTo(bytes);
@@ -104,8 +104,27 @@ class VerifyTest {
 
     @Test
     void aDeletedLastJournalEntryLeavesAnUnjournaledRecord() throws Exception {
-        StoreFixture.sql(file, "DELETE FROM journal WHERE seq = 11");
-        assertFirst(Kind.UNJOURNALED_RECORD, "verdict 3 on CR 3.4 has no journal entry: it was written outside FR3 Workbench");
+        StoreFixture.sql(file, "DELETE FROM journal WHERE seq = 14");
+        assertFirst(Kind.UNJOURNALED_RECORD, "parameter update-image has no journal entry: it was written outside FR3 Workbench");
+    }
+
+    @Test
+    void aParameterChangedDirectlyIsFound() throws Exception {
+        StoreFixture.sql(file, "UPDATE parameter SET value = '/tmp/evil.swu' WHERE name = 'update-image'");
+        assertFirst(Kind.RECORD_MISMATCH, "parameter update-image: value is '/tmp/evil.swu' in the file, but the journal "
+                + "(entry 14) recorded '/home/alice/images/valid.swu'");
+    }
+
+    @Test
+    void aDeletedOrResurrectedParameterIsFound() throws Exception {
+        StoreFixture.sql(file, "DELETE FROM parameter WHERE name = 'update-image'",
+                "INSERT INTO parameter (name, value, set_by, set_at) VALUES ('aide-config', '/tmp/a.conf', 'Mallory', "
+                        + "'2026-11-27T12:00:00.000Z')");
+        try (AssessmentStore store = open()) {
+            assertThat(store.verify(ProgressMonitor.NONE).discrepancies()).extracting(Discrepancy::message).containsExactly(
+                    "journal entry 14 records parameter update-image, but the file no longer holds it",
+                    "parameter aide-config has no journal entry: it was written outside FR3 Workbench");
+        }
     }
 
     @Test

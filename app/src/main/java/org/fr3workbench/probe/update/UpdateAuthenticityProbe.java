@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.fr3workbench.probe.ExecResult;
 import org.fr3workbench.probe.ProbeTarget;
@@ -38,13 +41,28 @@ public final class UpdateAuthenticityProbe {
      * @param commandTimeout  limit for the small commands (cat, mktemp ...)
      * @param swupdateTimeout limit for one swupdate run
      * @param layout          where swupdate's files are on the device
+     * @param kinds           the images to send; the positive control ({@link TestImageKind#VALID}) is always sent
      */
-    public record Options(Mode mode, Duration commandTimeout, Duration swupdateTimeout, SwupdateLayout layout) {
+    public record Options(Mode mode, Duration commandTimeout, Duration swupdateTimeout, SwupdateLayout layout,
+                          Set<TestImageKind> kinds) {
         public Options {
             Objects.requireNonNull(mode, "mode");
             Objects.requireNonNull(commandTimeout, "commandTimeout");
             Objects.requireNonNull(swupdateTimeout, "swupdateTimeout");
             Objects.requireNonNull(layout, "layout");
+            EnumSet<TestImageKind> chosen = EnumSet.of(TestImageKind.VALID);
+            chosen.addAll(kinds);
+            kinds = Collections.unmodifiableSet(chosen);
+        }
+
+        /** Every image. */
+        public Options(Mode mode, Duration commandTimeout, Duration swupdateTimeout, SwupdateLayout layout) {
+            this(mode, commandTimeout, swupdateTimeout, layout, EnumSet.allOf(TestImageKind.class));
+        }
+
+        /** The same options with only these images (and the positive control). */
+        public Options only(Set<TestImageKind> chosen) {
+            return new Options(mode, commandTimeout, swupdateTimeout, layout, chosen);
         }
 
         /** Check mode on a standard device. */
@@ -82,7 +100,8 @@ public final class UpdateAuthenticityProbe {
      */
     public UpdateAuthenticityResult run(ProbeTarget target, Path validImage, Path localWork, Options options)
             throws IOException, InterruptedException {
-        List<TestImage> images = deriver.derive(validImage, localWork);
+        List<TestImage> images = deriver.derive(validImage, localWork).stream()
+                .filter(image -> options.kinds().contains(image.kind())).toList();
         TranscriptRecorder recorder = new TranscriptRecorder(target, clock);
         DeviceSwupdateReader reader = new DeviceSwupdateReader(recorder, options.layout(), options.commandTimeout(), quote);
         SwupdateConfig config = reader.readConfig();

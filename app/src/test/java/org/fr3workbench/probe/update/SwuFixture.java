@@ -19,8 +19,8 @@ import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
  */
 public final class SwuFixture {
 
-    static final String BOARD = "fr3-board";
-    static final String REVISION = "1.0";
+    public static final String BOARD = "fr3-board";
+    public static final String REVISION = "1.0";
     static final String PAYLOAD = "rootfs-overlay.bin";
 
     final Path dir;
