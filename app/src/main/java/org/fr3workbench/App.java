@@ -240,7 +240,7 @@ public final class App {
                                                               org.fr3workbench.ui.steps.DeviceSession device) {
         return new org.fr3workbench.ui.steps.EngineStepService(new org.fr3workbench.engine.StepRunner(store,
                 probes(), Clock.systemUTC()), this::procedures,
-                deviceConnections().local(), device::current);
+                deviceConnections().local(), device::current, store);
     }
 
     /** The application version from the jar manifest, or "dev" when running from classes. */

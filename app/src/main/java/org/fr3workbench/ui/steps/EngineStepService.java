@@ -1,21 +1,27 @@
 package org.fr3workbench.ui.steps;
 
+import java.security.SecureRandom;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
 import org.fr3workbench.device.Cancellation;
 import org.fr3workbench.device.DeviceChannel;
 import org.fr3workbench.domain.Evidence;
 import org.fr3workbench.domain.ProcedureLibrary;
+import org.fr3workbench.domain.ProcedureParameter;
 import org.fr3workbench.domain.StepOutcome;
 import org.fr3workbench.engine.IntrusiveConsent;
 import org.fr3workbench.engine.PendingCleanup;
+import org.fr3workbench.engine.ProcedureSession;
 import org.fr3workbench.engine.StepContext;
 import org.fr3workbench.engine.StepListener;
 import org.fr3workbench.engine.StepResult;
 import org.fr3workbench.engine.StepRunner;
+import org.fr3workbench.store.AssessmentStore;
 
 /**
  * {@link StepService} over the engine's {@link StepRunner}: commands on the device run over the window's connected
@@ -30,21 +36,61 @@ public final class EngineStepService implements StepService {
     private final DeviceChannel laptop;
     private final Supplier<Optional<DeviceChannel>> device;
     private final Map<String, Map<String, String>> captured = new ConcurrentHashMap<>();
+    private final AssessmentStore store;
+    private final RandomGenerator random = new SecureRandom();
 
     /**
+     * A service whose parameter values live only in the request (tests of the view).
+     *
      * @param device the connected device channel when a step starts, if any
      */
     public EngineStepService(StepRunner runner, Supplier<ProcedureLibrary> library, DeviceChannel laptop,
                              Supplier<Optional<DeviceChannel>> device) {
+        this(runner, library, laptop, device, null);
+    }
+
+    /**
+     * The application's service: values the assessor changes are checked and stored in the assessment file
+     * ({@link ProcedureSession#open}), stored values apply to later runs and reopened files, markers are fresh for
+     * every run, and {@code device-host}/{@code device-port} come from the target recorded in the file.
+     *
+     * @param store the open assessment file, or null for request-only values
+     */
+    public EngineStepService(StepRunner runner, Supplier<ProcedureLibrary> library, DeviceChannel laptop,
+                             Supplier<Optional<DeviceChannel>> device, AssessmentStore store) {
         this.runner = runner;
         this.library = library;
         this.laptop = laptop;
         this.device = device;
+        this.store = store;
+    }
+
+    @Override
+    public Map<String, String> storedValues() {
+        return store == null ? Map.of() : store.parameters().values();
     }
 
     private StepContext context(String requirementId, Map<String, String> parameters, String actor) {
-        StepContext context = new StepContext(requirementId, device.get(), laptop, parameters, actor, IntrusiveConsent.ALWAYS);
+        Map<String, String> values = store == null ? parameters : sessionValues(parameters, actor);
+        StepContext context = new StepContext(requirementId, device.get(), laptop, values, actor, IntrusiveConsent.ALWAYS);
         return context.with(captured.getOrDefault(requirementId, Map.of()));
+    }
+
+    /** Stores the values that differ from the file's (defaults + stored), then gives the run's full set of values. */
+    private Map<String, String> sessionValues(Map<String, String> requested, String actor) {
+        ProcedureLibrary loaded = library.get();
+        Map<String, String> current = new LinkedHashMap<>(loaded.defaults());
+        current.putAll(store.parameters().values());
+        Map<String, String> changed = new LinkedHashMap<>();
+        requested.forEach((name, value) -> {
+            ProcedureParameter declared = loaded.parameters().get(name);
+            if (declared != null && (declared.kind() == ProcedureParameter.Kind.TEXT
+                    || declared.kind() == ProcedureParameter.Kind.LOCAL_FILE) && !value.equals(current.get(name))) {
+                changed.put(name, value);
+            }
+        });
+        ProcedureSession session = ProcedureSession.open(loaded, store.parameters(), changed, actor, random);
+        return session.parameters(store.target().map(t -> t.address()));
     }
 
     @Override

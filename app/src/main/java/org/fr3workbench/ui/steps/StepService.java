@@ -92,6 +92,11 @@ public interface StepService {
         }
     }
 
+    /** The parameter values stored in the assessment file (called on the store worker when the file opens). */
+    default Map<String, String> storedValues() {
+        return Map.of();
+    }
+
     /** An intrusive step whose cleanup is still owed, and why. */
     record Pending(long runId, String requirementId, Step step, String why) {
     }

@@ -56,6 +56,8 @@ public final class StepsViewModel {
     private final ObservableList<StepService.Pending> pending = FXCollections.observableArrayList();
     private final ObservableList<StepService.Pending> pendingView = FXCollections.unmodifiableObservableList(pending);
     private final Map<String, StringProperty> values = new LinkedHashMap<>();
+    /** The values stored in the open assessment file (they replace the defaults). */
+    private final Map<String, String> stored = new LinkedHashMap<>();
     private final DeviceSession device;
     private final List<Runnable> stepRunListeners = new ArrayList<>();
     private final BooleanBinding busy = Bindings.isNotNull(running);
@@ -81,10 +83,16 @@ public final class StepsViewModel {
         session.infoProperty().addListener((obs, old, now) -> {
             service.set(null);
             pending.clear();
+            stored.clear();
             values.values().forEach(v -> v.set(defaultOf(v)));
             if (now != null) {
-                session.submit(store -> services.open(store, device), opened -> {
-                    service.set(opened);
+                session.submit(store -> {
+                    StepService opened = services.open(store, device);
+                    return Map.entry(Optional.ofNullable(opened), opened == null ? Map.<String, String>of() : opened.storedValues());
+                }, opened -> {
+                    service.set(opened.getKey().orElse(null));
+                    stored.putAll(opened.getValue());
+                    stored.forEach((id, value) -> Optional.ofNullable(values.get(id)).ifPresent(v -> v.set(value)));
                     loadPending();
                 }, e -> message.set(org.fr3workbench.ui.common.Errors.describe(e)));
             }
@@ -99,7 +107,7 @@ public final class StepsViewModel {
     private String defaultOf(StringProperty value) {
         ProcedureLibrary loaded = library.get();
         ProcedureParameter declared = loaded == null ? null : loaded.parameters().get(value.getName());
-        return declared == null ? "" : declared.defaultValue();
+        return declared == null ? "" : stored.getOrDefault(declared.id(), declared.defaultValue());
     }
 
     private void rebuild() {
@@ -158,7 +166,7 @@ public final class StepsViewModel {
 
     private StringProperty value(ProcedureParameter parameter) {
         return values.computeIfAbsent(parameter.id(), id -> {
-            StringProperty value = new SimpleStringProperty(this, id, parameter.defaultValue());
+            StringProperty value = new SimpleStringProperty(this, id, stored.getOrDefault(id, parameter.defaultValue()));
             value.addListener((obs, old, now) -> renderCommands());
             return value;
         });
