@@ -71,10 +71,13 @@ public final class EvidenceView {
         list.setPlaceholder(new Label(strings.getString("evidence.empty")));
         viewButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         exportButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        model.selectedProperty().bind(list.getSelectionModel().selectedItemProperty());
-        annotateButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> model.selectedProperty().get() == null || !MediaTypes.isEditableImage(model.selectedProperty().get().mediaType()),
-                model.selectedProperty()));
+        // The model is shared by two galleries (requirement detail and step runner): each reports its own selection,
+        // none binds the model (a second bind would silently replace the first).
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
+        annotateButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            Evidence item = list.getSelectionModel().getSelectedItem();
+            return item == null || !MediaTypes.isEditableImage(item.mediaType());
+        }, list.getSelectionModel().selectedItemProperty()));
         statusLabel.textProperty().bind(model.statusProperty());
         captionField.textProperty().bindBidirectional(model.captionProperty());
         list.setOnMouseClicked(event -> {

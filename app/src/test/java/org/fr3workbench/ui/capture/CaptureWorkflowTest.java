@@ -90,9 +90,18 @@ class CaptureWorkflowTest {
                 "Dana Assessor", new App().catalog().version()), "Dana Assessor").close();
         robot.interact(() -> workbench.actions().open(file));
         waitUntil(() -> robot.lookup(".assessment-title").queryAs(Label.class).getText().startsWith("Acme Gateway"));
-        robot.clickOn(requirement);
+        // The navigator's progress header pushes the tree down: select through the tree, not with a click.
+        robot.interact(() -> {
+            javafx.scene.control.TreeView<org.fr3workbench.ui.requirements.NavItem> tree =
+                    robot.lookup(".requirements-tree").queryAs(javafx.scene.control.TreeView.class);
+            tree.getRoot().getChildren().stream().flatMap(family -> family.getChildren().stream())
+                    .filter(item -> item.getValue() instanceof org.fr3workbench.ui.requirements.NavItem.Entry entry
+                            && entry.requirement().id().equals(requirement))
+                    .findFirst().ifPresent(item -> tree.getSelectionModel().select(item));
+        });
         WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup(".evidence-list").queryAs(ListView.class);
+        // The Steps tab holds a second gallery on the same model: use the one of the requirement detail.
+        return robot.lookup(".requirement-detail .evidence-list").queryAs(ListView.class);
     }
 
     @Test
@@ -137,7 +146,7 @@ class CaptureWorkflowTest {
         robot.interact(() -> gallery.getSelectionModel().select(original));
         robot.interact(() -> robot.lookup(".detail-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#annotateButton");
+        robot.clickOn(".requirement-detail #annotateButton");
         waitUntil(() -> robot.lookup("#annotationCanvas").tryQuery().isPresent());
         Pane canvas = robot.lookup("#annotationCanvas").queryAs(Pane.class);
         Group marks = (Group) canvas.getChildrenUnmodifiable().get(1);
