@@ -41,6 +41,8 @@ public final class EvidenceViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.StringProperty caption = new javafx.beans.property.SimpleStringProperty("");
     private final ObjectProperty<Evidence> selected = new SimpleObjectProperty<>();
+    /** Counts reloads, on the FX thread. */
+    private long generation;
 
     public EvidenceViewModel(AssessmentSession session) {
         this.session = session;
@@ -51,21 +53,23 @@ public final class EvidenceViewModel {
 
     private void reload() {
         items.clear();
+        // A reload started later supersedes pages still in flight (two quick changes would list items twice).
+        long load = ++generation;
         Requirement shown = requirement.get();
         if (shown == null || !session.isOpen()) {
             return;
         }
-        loadPage(shown, 0);
+        loadPage(shown, 0, load);
     }
 
-    private void loadPage(Requirement shown, long offset) {
+    private void loadPage(Requirement shown, long offset, long load) {
         session.submit(store -> store.evidence().page(EvidenceQuery.forRequirement(shown.id()), offset, PAGE), page -> {
-            if (!shown.equals(requirement.get())) {
+            if (load != generation || !shown.equals(requirement.get())) {
                 return;
             }
             items.addAll(page);
             if (page.size() == PAGE) {
-                loadPage(shown, offset + PAGE);
+                loadPage(shown, offset + PAGE, load);
             }
         }, e -> status.set(org.fr3workbench.ui.common.Errors.describe(e)));
     }
