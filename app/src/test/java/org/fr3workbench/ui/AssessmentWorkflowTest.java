@@ -176,7 +176,7 @@ class AssessmentWorkflowTest {
         robot.interact(() -> workbench.actions().open(file));
         waitUntil(() -> text(robot, ".assessment-title").startsWith("Acme RTU"));
 
-        robot.clickOn("Export dossier\u2026");
+        robot.clickOn("Dossier").clickOn("Export dossier\u2026");
         WaitForAsyncUtils.waitForFxEvents();
         Path pdf = dir.resolve("export-dossier.pdf");
         assertThat(robot.lookup("#outputField").queryAs(TextField.class).getText()).isEqualTo(pdf.toString());

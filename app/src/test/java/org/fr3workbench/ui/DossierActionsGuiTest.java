@@ -86,7 +86,7 @@ class DossierActionsGuiTest {
         robot.interact(() -> workbench.actions().open(file));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup(".assessment-title").queryAs(Label.class).getText().startsWith("Acme RTU"));
-        robot.clickOn("Export dossier\u2026");
+        robot.clickOn("Dossier").clickOn("Export dossier\u2026");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#oscalRadio");
         Path json = dir.resolve("oscal-oscal.json");
@@ -113,7 +113,7 @@ class DossierActionsGuiTest {
                         .withSigning(new SigningRequest(key, password, Optional.empty(), "test", "lab", Optional.empty())),
                 ProgressListener.NONE, CancellationToken.NONE);
         try (LocalTimeStampAuthority tsa = new LocalTimeStampAuthority()) {
-            robot.clickOn("Time-stamp dossier\u2026");
+            robot.clickOn("Dossier").clickOn("Time-stamp dossier\u2026");
             WaitForAsyncUtils.waitForFxEvents();
             Button start = robot.lookup(".dialog-pane .button").match(node -> ((Button) node).getText().equals("Add time-stamp"))
                     .queryAs(Button.class);

@@ -51,7 +51,7 @@ public final class MainView {
     @FXML
     private Button integrityButton;
     @FXML
-    private Button exportButton;
+    private javafx.scene.control.MenuItem exportButton;
     @FXML
     private Button connectButton;
     @FXML
