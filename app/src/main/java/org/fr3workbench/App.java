@@ -2,7 +2,6 @@ package org.fr3workbench;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.fr3workbench.catalog.CatalogLoader;
@@ -214,22 +213,28 @@ public final class App {
      *
      * @param file      an assessment file to open, or {@code null}
      * @param smokeTest close right after the first frame
-     * @return the time from the start of the JVM to the window's first frame
+     * @return the milestones of the start (time since the JVM started), the last one the window's first frame
      */
-    public Duration openGui(Path file, boolean smokeTest) {
+    public java.util.SequencedMap<String, java.time.Duration> openGui(Path file, boolean smokeTest) {
+        org.fr3workbench.ui.StartupTrace trace = new org.fr3workbench.ui.StartupTrace();
+        trace.mark("window requested");
         ExecutorService background = Executors.newThreadPerTaskExecutor(
                 Thread.ofVirtual().name("fr3-worker-", 0).factory());
-        // While the JavaFX toolkit starts on its own thread, the catalog (YAML) and the logging configuration load
-        // here in parallel: the window needs the catalog only when it builds its scene.
+        // While the JavaFX toolkit starts on its own thread, the logging configuration and the catalog (YAML) load
+        // here in parallel. Nothing on this thread touches a logger before the toolkit is requested: the first
+        // caller would configure logging itself and hold the toolkit back (about 0.2 s, docs/benchmarks.md).
         background.execute(() -> {
             org.slf4j.LoggerFactory.getILoggerFactory();
+            trace.mark("logging configured");
             catalog();
+            trace.mark("catalog loaded");
         });
         try {
-            return WorkbenchApplication.launch(new WorkbenchApplication.Services(this::catalog, background, assessmentFiles(),
+            WorkbenchApplication.launch(() -> new WorkbenchApplication.Services(this::catalog, background, assessmentFiles(),
                     new org.fr3workbench.ui.tls.TlsScanServices(this::tlsScanProbe, this::tlsPolicies), this::sampleAssessment,
                     this::deviceConnections, this::procedures, this::stepService),
-                    file, smokeTest);
+                    file, smokeTest, trace);
+            return trace.marks();
         } finally {
             background.shutdownNow();
         }

@@ -2,6 +2,7 @@ package org.fr3workbench.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.SequencedMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,9 +13,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "gui", mixinStandardHelpOptions = true, description = "Open the workbench window (the default with no command).")
 final class GuiCommand implements Callable<Integer> {
 
-    /** Opens the window, blocks until it closes, and returns the time from launch to its first frame. */
+    /**
+     * Opens the window, blocks until it closes, and returns the milestones of its start (time since the JVM started),
+     * the last one the first frame.
+     */
     interface Opener {
-        Duration open(Path file, boolean smokeTest);
+        SequencedMap<String, Duration> open(Path file, boolean smokeTest);
     }
 
     private final Opener opener;
@@ -22,7 +26,8 @@ final class GuiCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "An assessment file (*.fr3) to open.")
     private Path file;
 
-    @Option(names = "--smoke-test", description = "Open the window, report the time from launch to the first frame, and exit.")
+    @Option(names = "--smoke-test",
+            description = "Open the window, report the time from launch to the first frame (and the milestones before it), and exit.")
     private boolean smokeTest;
 
     GuiCommand(Opener opener) {
@@ -37,10 +42,9 @@ final class GuiCommand implements Callable<Integer> {
         if (file != null && !java.nio.file.Files.isRegularFile(file)) {
             throw new InputException("no assessment file at " + file.toAbsolutePath());
         }
-        Duration firstFrame = opener.open(file, smokeTest);
+        SequencedMap<String, Duration> milestones = opener.open(file, smokeTest);
         if (smokeTest) {
-            spec.commandLine().getOut().printf("first frame after %d ms%n", firstFrame.toMillis());
-            spec.commandLine().getOut().flush();
+            GuiLaunch.report(spec.commandLine().getOut(), milestones);
         }
         return 0;
     }

@@ -1,14 +1,11 @@
 package org.fr3workbench.ui;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
@@ -20,7 +17,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.fr3workbench.domain.Catalog;
 import org.fr3workbench.report.sample.SampleAssessment;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.fr3workbench.store.AssessmentFiles;
 import org.fr3workbench.ui.assessment.AssessmentActions;
@@ -72,8 +68,6 @@ import org.fr3workbench.engine.SecurityLevelCapability;
  * platform without an {@code Application} subclass, so no static hand-over of services is needed.
  */
 public final class WorkbenchApplication {
-
-    private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApplication.class);
 
     /**
      * What the GUI needs from the composition root.
@@ -139,6 +133,7 @@ public final class WorkbenchApplication {
     private CaptureActions captureActions;
     private ConnectActions connect;
     private DeviceSession devices;
+    private StartupTrace trace = new StartupTrace();
 
     public WorkbenchApplication(Services services, Preferences preferences) {
         this.services = services;
@@ -151,18 +146,22 @@ public final class WorkbenchApplication {
     }
 
     /**
-     * Opens the main window and blocks until it is closed.
+     * Opens the main window and blocks until it is closed. The JavaFX toolkit is started first; the services are built
+     * on the JavaFX thread once it runs, so that the caller's own start (logging, catalog) overlaps the toolkit's.
      *
+     * @param services  builds the services (called once, on the JavaFX thread)
      * @param file      an assessment file to open, or {@code null}
      * @param smokeTest close the window right after its first frame (installer checks, start-up benchmark)
-     * @return the time from the start of the JVM to the first frame of the window
+     * @param trace     receives the milestones of the start, the last one {@link StartupTrace#FIRST_FRAME}
      */
-    public static Duration launch(Services services, Path file, boolean smokeTest) {
+    public static void launch(Supplier<Services> services, Path file, boolean smokeTest, StartupTrace trace) {
         CountDownLatch closed = new CountDownLatch(1);
-        AtomicReference<Duration> firstFrame = new AtomicReference<>(Duration.ZERO);
-        WorkbenchApplication application = new WorkbenchApplication(services, defaultPreferences());
         Platform.setImplicitExit(false);
+        trace.mark("toolkit requested");
         Platform.startup(() -> {
+            trace.mark("toolkit started");
+            WorkbenchApplication application = new WorkbenchApplication(services.get(), defaultPreferences());
+            application.trace = trace;
             Stage stage = new Stage();
             stage.setOnHidden(event -> closed.countDown());
             application.show(stage);
@@ -170,10 +169,10 @@ public final class WorkbenchApplication {
                 application.actions.open(file);
             }
             whenFirstFramePainted(stage, () -> {
-                Duration sinceLaunch = Duration.ofMillis(System.currentTimeMillis()
-                        - ManagementFactory.getRuntimeMXBean().getStartTime());
-                firstFrame.set(sinceLaunch);
-                LOG.info("First frame {} ms after launch", sinceLaunch.toMillis());
+                trace.mark(StartupTrace.FIRST_FRAME);
+                // The logger is looked up only now: the logging configuration loads on a worker during the start.
+                LoggerFactory.getLogger(WorkbenchApplication.class).info("First frame {} ms after launch",
+                        trace.firstFrame().toMillis());
                 if (smokeTest) {
                     stage.hide();
                 }
@@ -186,7 +185,6 @@ public final class WorkbenchApplication {
         } finally {
             Platform.exit();
         }
-        return firstFrame.get();
     }
 
     /** Runs the action once, on the pulse after the first one that laid out the shown window. */
@@ -206,6 +204,7 @@ public final class WorkbenchApplication {
         Catalog catalog = services.catalog().get();
         Theme theme = new Theme(preferences.node("theme"));
         theme.apply();
+        trace.mark("theme applied");
         DialogService dialogs = new FxDialogService(() -> stage);
         AssessmentSession session = new AssessmentSession(services.assessmentFiles(),
                 new Tasks(new SerialExecutor(services.background())));
@@ -241,8 +240,10 @@ public final class WorkbenchApplication {
         connect = new ConnectActions(new ConnectService(services.devices(), session), devices, dialogs, loader, deviceTasks,
                 () -> stage, terminals::open);
         controllers.put(ConnectionStatusView.class, () -> new ConnectionStatusView(devices, connect, strings));
-        controllers.put(MainView.class, () -> new MainView(requirements, session, actions, connect, dialogs, theme, catalog, strings,
-                tlsScan::show));
+        MainView[] main = new MainView[1];
+        controllers.put(MainView.class, () -> main[0] = new MainView(requirements, session, actions, connect, dialogs, theme,
+                catalog, strings, tlsScan::show, new MainView.RequirementPages(() -> loader.load(RequirementDetailView.class),
+                        () -> loader.load(StepsView.class))));
         controllers.put(RequirementsView.class, () -> navigator);
         controllers.put(RequirementDetailView.class, () -> new RequirementDetailView(requirements,
                 session.infoProperty().isNotNull(), strings));
@@ -257,7 +258,9 @@ public final class WorkbenchApplication {
         controllers.put(ProgressHeaderView.class, () -> new ProgressHeaderView(progress, texts));
         controllers.put(CapabilityView.class, () -> new CapabilityView(capability, texts,
                 id -> catalog.find(id).ifPresent(requirements.selectedProperty()::set)));
+        trace.mark("models built");
         Parent root = loader.load(MainView.class);
+        trace.mark("scene built");
         Scene scene = new Scene(root);
         scene.getStylesheets().add(WorkbenchApplication.class.getResource("common/workbench.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), navigator::focusSearch);
@@ -278,6 +281,13 @@ public final class WorkbenchApplication {
         });
         new WindowState(preferences.node("window")).manage(stage, 1280, 800);
         stage.show();
+        trace.mark("window shown");
+        // The start page needs neither the procedures nor the requirement pages: they are built once the window is up,
+        // queued behind whatever else waits for the first frame (the start-up trace's mark).
+        whenFirstFramePainted(stage, () -> Platform.runLater(() -> {
+            steps.loadProcedures();
+            main[0].buildRequirementPages();
+        }));
     }
 
     /** The evidence gallery's model of the shown window (tests add files without a native file chooser). */

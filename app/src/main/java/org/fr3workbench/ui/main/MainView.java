@@ -28,6 +28,16 @@ import org.fr3workbench.ui.requirements.RequirementsViewModel;
  */
 public final class MainView {
 
+    /**
+     * The content of the requirement tabs, built after the window's first frame (or when a requirement is shown before):
+     * the start page needs neither, and leaving them out of the first scene shortens the start (docs/benchmarks.md).
+     *
+     * @param overview the requirement detail with verdict and evidence
+     * @param steps    the step runner
+     */
+    public record RequirementPages(java.util.function.Supplier<Node> overview, java.util.function.Supplier<Node> steps) {
+    }
+
     private final RequirementsViewModel requirements;
     private final AssessmentSession session;
     private final AssessmentActions actions;
@@ -37,6 +47,7 @@ public final class MainView {
     private final Catalog catalog;
     private final ResourceBundle strings;
     private final Runnable openTlsScan;
+    private RequirementPages pages;
 
     @FXML
     private Button homeButton;
@@ -59,11 +70,15 @@ public final class MainView {
     @FXML
     private javafx.scene.control.TabPane requirementTabs;
     @FXML
+    private javafx.scene.control.Tab overviewTab;
+    @FXML
+    private javafx.scene.control.Tab stepsTab;
+    @FXML
     private Label catalogLabel;
 
     public MainView(RequirementsViewModel requirements, AssessmentSession session, AssessmentActions actions,
                     ConnectActions connect, DialogService dialogs, Theme theme, Catalog catalog, ResourceBundle strings,
-                    Runnable openTlsScan) {
+                    Runnable openTlsScan, RequirementPages pages) {
         this.requirements = requirements;
         this.session = session;
         this.actions = actions;
@@ -73,6 +88,7 @@ public final class MainView {
         this.catalog = catalog;
         this.strings = strings;
         this.openTlsScan = openTlsScan;
+        this.pages = pages;
     }
 
     @FXML
@@ -80,6 +96,11 @@ public final class MainView {
         darkSwitch.selectedProperty().bindBidirectional(theme.darkProperty());
         start.visibleProperty().bind(requirements.selectedProperty().isNull());
         requirementTabs.visibleProperty().bind(requirements.selectedProperty().isNotNull());
+        requirements.selectedProperty().subscribe(shown -> {
+            if (shown != null) {
+                buildRequirementPages();
+            }
+        });
         homeButton.disableProperty().bind(requirements.selectedProperty().isNull());
         catalogLabel.setText(MessageFormat.format(strings.getString("main.catalog"), catalog.version(),
                 catalog.requirements().size()));
@@ -95,6 +116,20 @@ public final class MainView {
         session.integrityProperty().addListener(refresh);
         session.verdicts().addListener((MapChangeListener<String, Verdict>) change -> refresh());
         refresh();
+    }
+
+    /**
+     * Builds the requirement pages unless done: called once the window's first frame is painted, and when a requirement
+     * is shown before that.
+     */
+    public void buildRequirementPages() {
+        if (pages == null) {
+            return;
+        }
+        RequirementPages building = pages;
+        pages = null;
+        overviewTab.setContent(building.overview().get());
+        stepsTab.setContent(building.steps().get());
     }
 
     private void refresh() {

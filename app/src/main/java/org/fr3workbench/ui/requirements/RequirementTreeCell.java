@@ -16,7 +16,9 @@ final class RequirementTreeCell extends TreeCell<NavItem> {
     private final Region dot = new Region();
     private final Label verdict = new Label();
     private final Label progress = new Label();
-    private final HBox row = new HBox(8, dot, id, title, new Region(), progress, level, verdict);
+    // progress and verdict join the row only while they show something: most rows have neither, and every label
+    // in a visible cell costs style and layout work on the window's first frame (docs/benchmarks.md).
+    private final HBox row = new HBox(8, dot, id, title, new Region(), level);
     private final java.util.function.Function<String, java.util.Optional<Verdict>> verdicts;
     private final java.util.ResourceBundle strings;
     private final ProgressMarks marks;
@@ -40,6 +42,10 @@ final class RequirementTreeCell extends TreeCell<NavItem> {
         // instead of pushing a horizontal scroll bar.
         row.setMinWidth(0);
         row.setPrefWidth(1);
+        // The same for the cell itself: a long family heading would otherwise widen every row beyond the tree, cut off
+        // the right-hand column (level, verdict) and add a horizontal scroll bar.
+        setMinWidth(0);
+        setPrefWidth(1);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     }
 
@@ -70,11 +76,23 @@ final class RequirementTreeCell extends TreeCell<NavItem> {
                 verdict.setText(decided.map(v -> strings.getString("verdict.short." + v.decision().code())).orElse(""));
                 decided.ifPresent(v -> verdict.getStyleClass().addAll("verdict-tag", "verdict-" + v.decision().code()));
                 showMark(marks.mark(entry.requirement().id()));
+                showInRow(progress, !progress.getText().isEmpty(), 4);
+                showInRow(verdict, decided.isPresent(), row.getChildren().size());
                 setText(null);
                 setGraphic(row);
             }
         }
         setAccessibleText(item.label());
+    }
+
+    /** Adds the label to the row at the index, or removes it, as it has something to show. */
+    private void showInRow(Label label, boolean shown, int index) {
+        boolean present = row.getChildren().contains(label);
+        if (shown && !present) {
+            row.getChildren().add(Math.min(index, row.getChildren().size()), label);
+        } else if (!shown && present) {
+            row.getChildren().remove(label);
+        }
     }
 
     private void showMark(java.util.Optional<ProgressMarks.Mark> mark) {

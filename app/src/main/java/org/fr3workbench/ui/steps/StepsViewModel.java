@@ -63,6 +63,10 @@ public final class StepsViewModel {
     private final BooleanBinding busy = Bindings.isNotNull(running);
     private org.fr3workbench.device.Cancellation cancellation;
     private boolean chainStopped;
+    /** The requirement the step list was last built for. */
+    private Requirement builtFor;
+    /** Loads the procedure library; {@code null} once the load has started. */
+    private Supplier<ProcedureLibrary> procedures;
 
     /**
      * @param procedures loads the procedure library (on a worker)
@@ -98,7 +102,21 @@ public final class StepsViewModel {
             }
             rebuild();
         });
-        workers.create(procedures::get).onSuccess(loaded -> {
+        this.procedures = procedures;
+        requirement.addListener((obs, old, now) -> loadProcedures());
+    }
+
+    /**
+     * Starts loading the procedure library on a worker, once; the steps are shown as planned until it arrives. Called
+     * when the first requirement is shown, or earlier by the window once its first frame is painted (docs/benchmarks.md).
+     */
+    public void loadProcedures() {
+        if (procedures == null) {
+            return;
+        }
+        Supplier<ProcedureLibrary> load = procedures;
+        procedures = null;
+        workers.create(load::get).onSuccess(loaded -> {
             library.set(loaded);
             rebuild();
         }).onError(e -> message.set(org.fr3workbench.ui.common.Errors.describe(e))).run();
@@ -112,6 +130,9 @@ public final class StepsViewModel {
 
     private void rebuild() {
         Requirement shown = requirement.get();
+        // Rebuilt for the same requirement (the procedures arrived): the assessor keeps the step they had chosen.
+        String keep = shown != null && shown.equals(builtFor) && selected.get() != null ? selected.get().planned().id() : null;
+        builtFor = shown;
         steps.clear();
         if (shown == null) {
             selected.set(null);
@@ -122,7 +143,8 @@ public final class StepsViewModel {
         for (PlannedStep planned : shown.steps()) {
             steps.add(new StepItem(number++, planned, procedure.flatMap(p -> p.step(planned.id())), fx));
         }
-        selected.set(steps.isEmpty() ? null : steps.getFirst());
+        selected.set(steps.stream().filter(item -> item.planned().id().equals(keep)).findFirst()
+                .orElse(steps.isEmpty() ? null : steps.getFirst()));
         if (session.isOpen()) {
             session.submit(store -> store.stepRuns().forRequirement(shown.id()), runs -> {
                 if (shown.equals(requirement.get())) {
