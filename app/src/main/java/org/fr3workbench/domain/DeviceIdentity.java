@@ -36,17 +36,6 @@ public record DeviceIdentity(String channel, String hostKeyFingerprint, String h
 
     /** A field of {@code /etc/os-release} such as {@code PRETTY_NAME}, unquoted. */
     public Optional<String> osReleaseField(String key) {
-        for (String line : osRelease.split("\n")) {
-            int eq = line.indexOf('=');
-            if (eq > 0 && line.substring(0, eq).trim().equals(key)) {
-                String value = line.substring(eq + 1).trim();
-                if (value.length() >= 2 && (value.startsWith("\"") || value.startsWith("'"))
-                        && value.endsWith(value.substring(0, 1))) {
-                    value = value.substring(1, value.length() - 1);
-                }
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
+        return OsRelease.field(osRelease, key);
     }
 }

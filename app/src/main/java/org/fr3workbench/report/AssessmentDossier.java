@@ -56,7 +56,8 @@ public final class AssessmentDossier {
         store.target().ifPresent(target -> {
             addIfSet(identity, "Address", target.address());
             addIfSet(identity, "SSH host key", target.hostKeyFingerprint());
-            addIfSet(identity, "OS release", target.osRelease());
+            // One line: the whole os-release is in the evidence, the cover names the system.
+            addIfSet(identity, "OS release", org.fr3workbench.domain.OsRelease.summary(target.osRelease()));
             addIfSet(identity, "Serial number", target.serialNumber());
         });
         AssessmentSummary summary = new AssessmentSummary(store.fileId(), info.product(), info.firmwareVersion(),

@@ -79,8 +79,8 @@ public final class SampleDossier {
         evidence.add(image("E-" + String.format("%04d", evidence.size() + 1), "", "", EvidenceKind.PHOTO, "device-label.jpg",
                 "image/jpeg", "Photo of the type label", START, SampleImages.jpeg(SampleImages.screenshot(800, 600, 99))));
         AssessmentSummary summary = new AssessmentSummary("A-2026-0042", "Acme Gateway GW-500", "4.2.1",
-                ComponentType.EDR, List.of("SSH host key SHA256:pG0m2fQ3lWb3L1xk6cYjE8wq0yQm1Ue1d7b0d9HkX9s",
-                "PRETTY_NAME=\"CIP Core 2026.1 (bookworm)\"", "Serial number GW500-00731"),
+                ComponentType.EDR, List.of("SSH host key: SHA256:pG0m2fQ3lWb3L1xk6cYjE8wq0yQm1Ue1d7b0d9HkX9s",
+                "OS release: CIP Core 2026.1 (bookworm)", "Serial number: GW500-00731"),
                 "Dana Assessor", "Example Test Lab GmbH", START, Optional.of(START.plus(Duration.ofHours(9))),
                 SecurityLevel.SL2, Optional.of(SecurityLevel.SL1), OverallResult.FAILED, catalog.version());
         return new DossierInput(summary, records, evidence, "3f1c".repeat(16));

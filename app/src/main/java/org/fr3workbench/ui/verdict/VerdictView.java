@@ -14,7 +14,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.fr3workbench.domain.Verdict;
 import org.fr3workbench.domain.VerdictDecision;
@@ -30,7 +30,7 @@ public final class VerdictView {
     private final ToggleGroup group = new ToggleGroup();
 
     @FXML
-    private HBox decisions;
+    private FlowPane decisions;
     @FXML
     private TextArea rationaleArea;
     @FXML
@@ -52,6 +52,8 @@ public final class VerdictView {
             button.setUserData(choice);
             button.setToggleGroup(group);
             button.getStyleClass().addAll("verdict-choice", "verdict-" + choice.code());
+            // Never shortened to "Not applic...": in a narrow panel the choices wrap to a second line instead.
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             decisions.getChildren().add(button);
         }
         group.selectedToggleProperty().addListener((obs, old, now) ->
