@@ -68,10 +68,10 @@ public final class ScreenshotTour {
         onFx(() -> ((javafx.scene.control.ComboBox<?>) scene.lookup("#typeFilter")).getSelectionModel().select(2));
         select(scene, "EDR 3.14 RE(1)");
         save(scene, out.resolve("requirement-edr.png"));
-        onFx(() -> ((atlantafx.base.controls.ToggleSwitch) scene.lookup("#darkSwitch")).setSelected(true));
+        onFx(() -> darkTheme(scene).setSelected(true));
         select(scene, "CR 3.7");
         save(scene, out.resolve("main-window-dark.png"));
-        onFx(() -> ((atlantafx.base.controls.ToggleSwitch) scene.lookup("#darkSwitch")).setSelected(false));
+        onFx(() -> darkTheme(scene).setSelected(false));
         onFx(() -> ((javafx.scene.control.ComboBox<?>) scene.lookup("#typeFilter")).getSelectionModel().select(0));
 
         Path sample = SampleAssessment.create(Files.createTempDirectory("fr3-tour"), catalog);
@@ -261,6 +261,15 @@ public final class ScreenshotTour {
         CompletableFuture<Scene> dialog = new CompletableFuture<>();
         Platform.runLater(() -> dialog.complete(topDialog().getScene()));
         save(dialog.get(10, TimeUnit.SECONDS), file);
+    }
+
+    /** The View menu's dark theme item (menu items are not nodes: found through the toolbar's menu buttons). */
+    private static javafx.scene.control.CheckMenuItem darkTheme(javafx.scene.Scene scene) {
+        return scene.getRoot().lookupAll(".menu-button").stream()
+                .flatMap(node -> ((javafx.scene.control.MenuButton) node).getItems().stream())
+                .filter(item -> "darkThemeItem".equals(item.getId()))
+                .map(javafx.scene.control.CheckMenuItem.class::cast)
+                .findFirst().orElseThrow(() -> new IllegalStateException("no View > Dark theme item"));
     }
 
     private static void closeTopDialog() {

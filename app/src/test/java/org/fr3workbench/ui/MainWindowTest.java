@@ -57,6 +57,19 @@ class MainWindowTest {
     }
 
     @Test
+    void viewMenuSwitchesToTheDarkThemeAndRemembersIt(FxRobot robot) throws BackingStoreException {
+        robot.clickOn("View").clickOn("Dark theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(javafx.application.Application.getUserAgentStylesheet()).containsIgnoringCase("dark");
+        assertThat(PREFS.node("theme").getBoolean("dark", false)).isTrue();
+
+        robot.clickOn("View").clickOn("Dark theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(javafx.application.Application.getUserAgentStylesheet()).doesNotContainIgnoringCase("dark");
+        assertThat(PREFS.node("theme").getBoolean("dark", true)).isFalse();
+    }
+
+    @Test
     void navigatorListsEveryCatalogEntry(FxRobot robot) {
         assertThat(listed(robot)).containsExactlyElementsOf(catalog.requirements());
         Label count = robot.lookup(".count-label").queryAs(Label.class);

@@ -1,6 +1,5 @@
 package org.fr3workbench.ui.main;
 
-import atlantafx.base.controls.ToggleSwitch;
 import java.text.MessageFormat;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -52,7 +51,7 @@ public final class MainView {
     @FXML
     private Button homeButton;
     @FXML
-    private ToggleSwitch darkSwitch;
+    private javafx.scene.control.CheckMenuItem darkThemeItem;
     @FXML
     private Node start;
     @FXML
@@ -93,7 +92,7 @@ public final class MainView {
 
     @FXML
     private void initialize() {
-        darkSwitch.selectedProperty().bindBidirectional(theme.darkProperty());
+        darkThemeItem.selectedProperty().bindBidirectional(theme.darkProperty());
         start.visibleProperty().bind(requirements.selectedProperty().isNull());
         requirementTabs.visibleProperty().bind(requirements.selectedProperty().isNotNull());
         requirements.selectedProperty().subscribe(shown -> {
