@@ -204,6 +204,53 @@ class StepRunnerViewTest {
     }
 
     @Test
+    void skipNeedsAReasonAndRecordsIt(FxRobot robot) throws Exception {
+        openCr34(robot);
+        robot.interact(() -> steps(robot).getSelectionModel().select(2));
+        robot.clickOn("#skipButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        Button confirm = robot.lookup("Skip step").queryButton();
+        assertThat(confirm.isDisabled()).as("no reason yet").isTrue();
+        robot.interact(() -> robot.lookup("#skipReason").queryAs(javafx.scene.control.TextArea.class)
+                .setText("The product ships no AIDE policy of its own"));
+        assertThat(confirm.isDisabled()).isFalse();
+        robot.clickOn(confirm);
+        robot.interact(stage::requestFocus);
+        waitUntil(() -> item(robot, 2).outcomeProperty().get() != null);
+        assertThat(item(robot, 2).outcomeProperty().get()).isEqualTo(StepOutcome.SKIPPED);
+
+        try (AssessmentStore reopened = reopen(robot)) {
+            assertThat(reopened.stepRuns().forRequirement("CR 3.4")).singleElement().satisfies(run -> {
+                assertThat(run.stepId()).isEqualTo("policy-coverage");
+                assertThat(run.outcome()).contains(StepOutcome.SKIPPED);
+                assertThat(run.reason()).contains("The product ships no AIDE policy of its own");
+                assertThat(run.actor()).isEqualTo("Dana Assessor");
+            });
+        }
+    }
+
+    @Test
+    void runAllAutomaticRunsInOrderAndStopsAtARefusedIntrusiveStep(FxRobot robot) throws Exception {
+        openCr34(robot);
+        robot.clickOn("#runAllButton");
+        // aide-installed and aide-policy run; aide-tamper changes the device and asks first.
+        waitUntil(() -> !robot.lookup(".intrusive-warning").queryAll().isEmpty());
+        assertThat(item(robot, 0).outcomeProperty().get()).isEqualTo(StepOutcome.PASS);
+        assertThat(item(robot, 1).outcomeProperty().get()).isNotNull();
+        robot.clickOn("Don\u2019t run");
+        robot.interact(stage::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(item(robot, 2).outcomeProperty().get()).as("manual step: not part of the chain").isNull();
+        assertThat(item(robot, 3).outcomeProperty().get()).as("refused").isNull();
+        assertThat(item(robot, 4).outcomeProperty().get()).as("the chain stopped at the refusal").isNull();
+
+        try (AssessmentStore reopened = reopen(robot)) {
+            assertThat(reopened.stepRuns().forRequirement("CR 3.4")).extracting(StepRun::stepId)
+                    .containsExactly("aide-installed", "aide-policy");
+        }
+    }
+
+    @Test
     void refusedIntrusiveStepRunsNothingAndAnInstructionIsAttested(FxRobot robot) throws Exception {
         openCr34(robot);
         robot.interact(() -> steps(robot).getSelectionModel().select(3));
