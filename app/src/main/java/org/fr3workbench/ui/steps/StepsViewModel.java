@@ -2,7 +2,6 @@ package org.fr3workbench.ui.steps;
 
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,14 +15,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.fr3workbench.domain.PlannedStep;
 import org.fr3workbench.domain.Procedure;
 import org.fr3workbench.domain.ProcedureLibrary;
-import org.fr3workbench.domain.ProcedureParameter;
 import org.fr3workbench.domain.Requirement;
 import org.fr3workbench.domain.Step;
 import org.fr3workbench.domain.StepRun;
@@ -46,8 +42,6 @@ public final class StepsViewModel {
     private final ObservableList<StepItem> steps = FXCollections.observableArrayList();
     private final ObservableList<StepItem> stepsView = FXCollections.unmodifiableObservableList(steps);
     private final ObjectProperty<StepItem> selected = new SimpleObjectProperty<>();
-    private final ObservableList<ParameterRow> parameters = FXCollections.observableArrayList();
-    private final ObservableList<ParameterRow> parametersView = FXCollections.unmodifiableObservableList(parameters);
     private final ReadOnlyStringWrapper commands = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<StepItem> running = new ReadOnlyObjectWrapper<>();
@@ -55,9 +49,7 @@ public final class StepsViewModel {
     private final ReadOnlyObjectWrapper<ProcedureLibrary> library = new ReadOnlyObjectWrapper<>();
     private final ObservableList<StepService.Pending> pending = FXCollections.observableArrayList();
     private final ObservableList<StepService.Pending> pendingView = FXCollections.unmodifiableObservableList(pending);
-    private final Map<String, StringProperty> values = new LinkedHashMap<>();
-    /** The values stored in the open assessment file (they replace the defaults). */
-    private final Map<String, String> stored = new LinkedHashMap<>();
+    private final StepParameters parameters = new StepParameters(library::get, this::renderCommands);
     private final DeviceSession device;
     private final List<Runnable> stepRunListeners = new ArrayList<>();
     private final BooleanBinding busy = Bindings.isNotNull(running);
@@ -87,16 +79,14 @@ public final class StepsViewModel {
         session.infoProperty().addListener((obs, old, now) -> {
             service.set(null);
             pending.clear();
-            stored.clear();
-            values.values().forEach(v -> v.set(defaultOf(v)));
+            parameters.forgetStored();
             if (now != null) {
                 session.submit(store -> {
                     StepService opened = services.open(store, device);
                     return Map.entry(Optional.ofNullable(opened), opened == null ? Map.<String, String>of() : opened.storedValues());
                 }, opened -> {
                     service.set(opened.getKey().orElse(null));
-                    stored.putAll(opened.getValue());
-                    stored.forEach((id, value) -> Optional.ofNullable(values.get(id)).ifPresent(v -> v.set(value)));
+                    parameters.useStored(opened.getValue());
                     loadPending();
                 }, e -> message.set(org.fr3workbench.ui.common.Errors.describe(e)));
             }
@@ -120,12 +110,6 @@ public final class StepsViewModel {
             library.set(loaded);
             rebuild();
         }).onError(e -> message.set(org.fr3workbench.ui.common.Errors.describe(e))).run();
-    }
-
-    private String defaultOf(StringProperty value) {
-        ProcedureLibrary loaded = library.get();
-        ProcedureParameter declared = loaded == null ? null : loaded.parameters().get(value.getName());
-        return declared == null ? "" : stored.getOrDefault(declared.id(), declared.defaultValue());
     }
 
     private void rebuild() {
@@ -167,52 +151,19 @@ public final class StepsViewModel {
 
     private void showSelected() {
         StepItem item = selected.get();
-        List<ParameterRow> rows = new ArrayList<>();
-        if (item != null && item.step().isPresent()) {
-            for (String name : StepCommands.parameters(item.step().get())) {
-                rows.add(row(name));
-            }
-        }
-        parameters.setAll(rows);
+        parameters.show(item == null ? Optional.empty() : item.step());
         renderCommands();
-    }
-
-    private ParameterRow row(String name) {
-        ProcedureLibrary loaded = library.get();
-        ProcedureParameter declared = loaded == null ? null : loaded.parameters().get(name);
-        if (declared == null) {
-            return ParameterRow.builtIn(name, ProcedureParameter.Kind.CONNECTION);
-        }
-        return new ParameterRow(declared, value(declared));
-    }
-
-    private StringProperty value(ProcedureParameter parameter) {
-        return values.computeIfAbsent(parameter.id(), id -> {
-            StringProperty value = new SimpleStringProperty(this, id, stored.getOrDefault(id, parameter.defaultValue()));
-            value.addListener((obs, old, now) -> renderCommands());
-            return value;
-        });
-    }
-
-    private boolean runtimeOnly(String name) {
-        ProcedureLibrary loaded = library.get();
-        ProcedureParameter declared = loaded == null ? null : loaded.parameters().get(name);
-        return declared == null || declared.kind() == ProcedureParameter.Kind.MARKER
-                || declared.kind() == ProcedureParameter.Kind.CONNECTION;
     }
 
     private void renderCommands() {
         StepItem item = selected.get();
         commands.set(item == null || item.step().isEmpty() ? ""
-                : StepCommands.render(item.step().get(), currentValues(), this::runtimeOnly));
+                : StepCommands.render(item.step().get(), currentValues(), parameters::runtimeOnly));
     }
 
-    /** The library's defaults overridden by the assessor's values. */
+    /** The library's defaults overridden by the stored and the assessor's values. */
     Map<String, String> currentValues() {
-        Map<String, String> current = new LinkedHashMap<>();
-        Optional.ofNullable(library.get()).ifPresent(l -> current.putAll(l.defaults()));
-        values.forEach((id, value) -> current.put(id, value.get()));
-        return current;
+        return parameters.current();
     }
 
     /** Runs the selected step (command or probe). */
@@ -253,8 +204,8 @@ public final class StepsViewModel {
         }
         Step step = item.step().orElseThrow();
         Map<String, String> current = currentValues();
-        if (step.intrusive() && !prompts.confirmIntrusive(step, StepCommands.render(step, current, this::runtimeOnly),
-                StepCommands.cleanupSummary(step, current, this::runtimeOnly))) {
+        if (step.intrusive() && !prompts.confirmIntrusive(step, StepCommands.render(step, current, parameters::runtimeOnly),
+                StepCommands.cleanupSummary(step, current, parameters::runtimeOnly))) {
             message.set(texts.format("steps.message.notConfirmed", step.title()));
             return false;
         }
@@ -450,7 +401,7 @@ public final class StepsViewModel {
 
     /** The parameters the selected step uses. */
     public ObservableList<ParameterRow> parameters() {
-        return parametersView;
+        return parameters.rows();
     }
 
     /** The selected step's commands as they will run with the current values. */
