@@ -240,10 +240,9 @@ public final class WorkbenchApplication {
         connect = new ConnectActions(new ConnectService(services.devices(), session), devices, dialogs, loader, deviceTasks,
                 () -> stage, terminals::open);
         controllers.put(ConnectionStatusView.class, () -> new ConnectionStatusView(devices, connect, strings));
-        MainView[] main = new MainView[1];
-        controllers.put(MainView.class, () -> main[0] = new MainView(requirements, session, actions, connect, dialogs, theme,
-                catalog, strings, tlsScan::show, new MainView.RequirementPages(() -> loader.load(RequirementDetailView.class),
-                        () -> loader.load(StepsView.class))));
+        MainView main = new MainView(requirements, session, actions, connect, dialogs, theme, catalog, strings, tlsScan::show,
+                new MainView.RequirementPages(() -> loader.load(RequirementDetailView.class), () -> loader.load(StepsView.class)));
+        controllers.put(MainView.class, () -> main);
         controllers.put(RequirementsView.class, () -> navigator);
         controllers.put(RequirementDetailView.class, () -> new RequirementDetailView(requirements,
                 session.infoProperty().isNotNull(), strings));
@@ -286,7 +285,7 @@ public final class WorkbenchApplication {
         // queued behind whatever else waits for the first frame (the start-up trace's mark).
         whenFirstFramePainted(stage, () -> Platform.runLater(() -> {
             steps.loadProcedures();
-            main[0].buildRequirementPages();
+            main.buildRequirementPages();
         }));
     }
 
