@@ -224,6 +224,9 @@ public final class App {
         // here in parallel. Nothing on this thread touches a logger before the toolkit is requested: the first
         // caller would configure logging itself and hold the toolkit back (about 0.2 s, docs/benchmarks.md).
         background.execute(() -> {
+            if (CompilerThreads.yieldToStart() > 0) {
+                trace.mark("compiler yields");
+            }
             org.slf4j.LoggerFactory.getILoggerFactory();
             trace.mark("logging configured");
             catalog();
