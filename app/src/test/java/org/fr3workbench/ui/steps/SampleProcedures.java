@@ -26,6 +26,16 @@ public final class SampleProcedures {
 
     /** @param marker a file the tamper probe's cleanup removes */
     public static ProcedureLibrary cr34(Catalog catalog, Path marker) {
+        return cr34(catalog, marker, "echo 'database_in=file:/var/lib/aide/aide.db'; echo '/usr R'; echo '/etc R'");
+    }
+
+    /**
+     * The same procedure with another command for its second step ("aide-policy"), e.g. a slow one to cancel.
+     *
+     * @param marker        a file the tamper probe's cleanup removes
+     * @param policyCommand the shell command of the second step
+     */
+    public static ProcedureLibrary cr34(Catalog catalog, Path marker, String policyCommand) {
         List<PlannedStep> planned = catalog.find("CR 3.4").orElseThrow().steps();
         ShellCommand installed = new ShellCommand("", "printf 'Package: aide\\nStatus: install ok installed\\nVersion: 0.18.3-1\\n'",
                 "", Duration.ofSeconds(30), List.of(new Expectation.ExitCodeIn(Set.of(0)),
@@ -37,8 +47,7 @@ public final class SampleProcedures {
                 new Step.Command(planned.get(0), "AIDE and its Debian configuration must be installed; the package database "
                         + "shows them.", List.of(), "", List.of(installed), List.of()),
                 new Step.Command(planned.get(1), "Shows the AIDE policy so that it is kept as evidence.", List.of(), "",
-                        List.of(ShellCommand.of("echo 'database_in=file:/var/lib/aide/aide.db'; echo '/usr R'; echo '/etc R'")),
-                        List.of()),
+                        List.of(ShellCommand.of(policyCommand)), List.of()),
                 new Step.Instruction(planned.get(2), "Read the policy and check that it covers the product's software, "
                         + "configuration and keys.", List.of("binaries under /usr", "configuration under /etc",
                         "the product's application")),

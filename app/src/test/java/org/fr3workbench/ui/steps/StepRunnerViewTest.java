@@ -2,6 +2,10 @@ package org.fr3workbench.ui.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,6 +34,7 @@ import org.fr3workbench.domain.ProcedureLibrary;
 import org.fr3workbench.domain.SecurityLevel;
 import org.fr3workbench.domain.StepOutcome;
 import org.fr3workbench.domain.StepRun;
+import org.fr3workbench.domain.StepRunState;
 import org.fr3workbench.engine.ProbeRegistry;
 import org.fr3workbench.engine.StepRunner;
 import org.fr3workbench.store.AssessmentFiles;
@@ -39,6 +44,7 @@ import org.fr3workbench.ui.WorkbenchApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -61,16 +67,29 @@ class StepRunnerViewTest {
 
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     private final ExecutorService io = Executors.newCachedThreadPool();
+    private final boolean slowPolicyStep;
     private Stage stage;
     private Path file;
     private WorkbenchApplication workbench;
+
+    /** A test marked with this gets a second step that runs for a minute unless it is cancelled. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @interface SlowPolicyStep {
+    }
+
+    StepRunnerViewTest(TestInfo test) {
+        slowPolicyStep = test.getTestMethod().map(m -> m.isAnnotationPresent(SlowPolicyStep.class)).orElse(false);
+    }
 
     @Start
     void start(Stage shown) throws Exception {
         stage = shown;
         Files.createDirectories(dir.resolve("spool"));
         LocalChannel local = new DeviceConnections(dir.resolve("spool"), Clock.systemUTC(), io).local();
-        ProcedureLibrary library = SampleProcedures.cr34(CATALOG, dir.resolve("tampered"));
+        ProcedureLibrary library = slowPolicyStep
+                ? SampleProcedures.cr34(CATALOG, dir.resolve("tampered"), "echo 'reading the policy'; sleep 60; echo 'never printed'")
+                : SampleProcedures.cr34(CATALOG, dir.resolve("tampered"));
         file = dir.resolve("steps-" + System.nanoTime() + ".fr3");
         try (AssessmentStore created = new AssessmentFiles(Clock.systemUTC()).create(file, AssessmentInfo.of("Acme GW",
                 ComponentType.EDR, SecurityLevel.SL2, "Dana Assessor", CATALOG.version()), "Dana Assessor")) {
@@ -200,6 +219,36 @@ class StepRunnerViewTest {
             assertThat(reopened.stepRuns().forRequirement("CR 3.4")).extracting(StepRun::stepId, r -> r.outcome().orElseThrow())
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("aide-installed", StepOutcome.PASS),
                             org.assertj.core.groups.Tuple.tuple("aide-check", StepOutcome.FAIL));
+        }
+    }
+
+    @Test
+    @SlowPolicyStep
+    void cancelStopsTheRunningCommandAndRecordsTheRunAsCancelled(FxRobot robot) throws Exception {
+        openCr34(robot);
+        Button cancel = robot.lookup("#cancelButton").queryButton();
+        assertThat(cancel.isDisabled()).as("nothing runs yet").isTrue();
+        robot.interact(() -> steps(robot).getSelectionModel().select(1));
+        robot.clickOn("#runButton");
+        waitUntil(() -> robot.lookup(".output-list").queryAs(ListView.class).getItems().contains("reading the policy"));
+        assertThat(cancel.isDisabled()).isFalse();
+
+        robot.clickOn(cancel);
+        waitUntil(() -> item(robot, 1).outcomeProperty().get() != null);
+        assertThat(item(robot, 1).outcomeProperty().get()).isEqualTo(StepOutcome.ERROR);
+        assertThat(item(robot, 1).reasonProperty().get()).contains("cancelled");
+        assertThat(robot.lookup(".output-list").queryAs(ListView.class).getItems()).doesNotContain("never printed");
+        waitUntil(() -> cancel.isDisabled() && !robot.lookup("#runButton").queryAs(Button.class).isDisabled());
+
+        try (AssessmentStore reopened = reopen(robot)) {
+            assertThat(reopened.stepRuns().forRequirement("CR 3.4")).singleElement().satisfies(run -> {
+                assertThat(run.stepId()).isEqualTo("aide-policy");
+                assertThat(run.state()).isEqualTo(StepRunState.CANCELLED);
+                assertThat(run.endedAt()).isPresent();
+            });
+            assertThat(java.time.Duration.between(reopened.stepRuns().forRequirement("CR 3.4").getFirst().startedAt(),
+                    reopened.stepRuns().forRequirement("CR 3.4").getFirst().endedAt().orElseThrow()))
+                    .as("stopped long before the command's minute").isLessThan(java.time.Duration.ofSeconds(30));
         }
     }
 
