@@ -253,6 +253,39 @@ class StepRunnerViewTest {
     }
 
     @Test
+    void aFailedCleanupLeavesABannerWhoseRunCleanupFinishesIt(FxRobot robot) throws Exception {
+        // The tamper step's cleanup is 'rm -f MARKER': a directory there makes it fail, as a device could.
+        Path marker = Files.createDirectories(dir.resolve("tampered"));
+        try {
+            openCr34(robot);
+            robot.interact(() -> steps(robot).getSelectionModel().select(3));
+            robot.clickOn("#runButton");
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.clickOn("Run and clean up");
+            robot.interact(stage::requestFocus);
+            waitUntil(() -> !robot.lookup(".pending-cleanup").queryAll().isEmpty());
+            assertThat(robot.lookup(".pending-cleanup .label").queryAs(Label.class).getText())
+                    .startsWith("Cleanup pending: CR 3.4");
+            assertThat(item(robot, 3).reasonProperty().get()).contains("the cleanup is pending");
+
+            Files.delete(marker);
+            robot.clickOn("Run cleanup");
+            waitUntil(() -> robot.lookup(".pending-cleanup").queryAll().isEmpty()
+                    && !robot.lookup("#runButton").queryAs(Button.class).isDisabled());
+
+            try (AssessmentStore reopened = reopen(robot)) {
+                assertThat(reopened.stepRuns().forRequirement("CR 3.4")).extracting(StepRun::stepId, r -> r.outcome().orElseThrow())
+                        // The sample's tamper command names no expectation: the assessor judges it (inconclusive).
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("aide-tamper", StepOutcome.INCONCLUSIVE),
+                                org.assertj.core.groups.Tuple.tuple("aide-tamper/cleanup", StepOutcome.ERROR),
+                                org.assertj.core.groups.Tuple.tuple("aide-tamper/cleanup", StepOutcome.PASS));
+            }
+        } finally {
+            Files.deleteIfExists(marker);
+        }
+    }
+
+    @Test
     void skipNeedsAReasonAndRecordsIt(FxRobot robot) throws Exception {
         openCr34(robot);
         robot.interact(() -> steps(robot).getSelectionModel().select(2));
