@@ -38,7 +38,14 @@ final class CompilerThreads {
         if (!Files.isDirectory(TASKS)) {
             return 0;
         }
-        MethodHandle setpriority = setpriority();
+        MethodHandle setpriority;
+        try {
+            setpriority = setpriority();
+        } catch (RuntimeException e) {
+            // No setpriority in the C library, or native access refused: the start is only slower. It runs on the
+            // start's worker before the catalog loads, so nothing may escape from here.
+            return 0;
+        }
         int lowered = 0;
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(TASKS)) {
             for (Path task : tasks) {
@@ -78,10 +85,9 @@ final class CompilerThreads {
         try {
             int tid = Integer.parseInt(task.getFileName().toString());
             return (int) setpriority.invokeExact(PRIO_PROCESS, tid, NICE) == 0;
-        } catch (NumberFormatException e) {
-            return false;
         } catch (Throwable e) {
-            throw new IllegalStateException("setpriority failed", e);
+            // A task that is not a number, or a failed call: this thread keeps its priority.
+            return false;
         }
     }
 
