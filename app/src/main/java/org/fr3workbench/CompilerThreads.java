@@ -65,14 +65,6 @@ final class CompilerThreads {
         return name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre");
     }
 
-    /** The nice value of one thread of this process, from field 19 of {@code /proc/self/task/TID/stat}. */
-    static int niceOf(long tid) throws IOException {
-        String stat = Files.readString(TASKS.resolve(Long.toString(tid)).resolve("stat"));
-        // The name (field 2) is in parentheses and may hold spaces: count fields after its closing one.
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Integer.parseInt(fields[16]);
-    }
-
     private static String threadName(Path task) {
         try {
             return Files.readString(task.resolve("comm")).strip();

@@ -10,15 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.fr3workbench.catalog.CatalogLoader;
-import org.fr3workbench.catalog.ProcedureLoader;
-import org.fr3workbench.catalog.TlsPolicyLoader;
+import org.fr3workbench.App;
 import org.fr3workbench.device.Cancellation;
 import org.fr3workbench.domain.ProcedureLibrary;
 import org.fr3workbench.domain.Step;
 import org.fr3workbench.domain.StepOutcome;
-import org.fr3workbench.probe.tls.CipherSuiteRegistry;
-import org.fr3workbench.probe.tls.TlsNames;
 import org.fr3workbench.testsupport.Peers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,9 +42,7 @@ class TlsProceduresPeerTest {
     static void load() {
         Peers.require("openssl", "openssl");
         Peers.require("timeout", "coreutils");
-        CipherSuiteRegistry registry = CipherSuiteRegistry.bundled();
-        library = new ProcedureLoader(new TlsPolicyLoader(name -> registry.byName(name).isPresent(), TlsNames::isKnownGroup))
-                .loadBundled(new CatalogLoader().loadBundled());
+        library = new App().procedures(); // the bundled procedures as the application loads them
     }
 
     @AfterEach
